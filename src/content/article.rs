@@ -1,0 +1,320 @@
+//! News articles and standalone pages: Markdown with YAML front matter
+//! (DESIGN §2.3).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use super::fields::{self, Sink, el};
+use super::yaml::{self, Node, Value};
+use crate::text;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Relative to the site root.
+    pub file: PathBuf,
+    pub title: String,
+    /// `None` only for standalone pages.
+    pub date: Option<DateTime<FixedOffset>>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    pub slug: String,
+    pub draft: bool,
+    pub aliases: Vec<String>,
+    /// Markdown source of the body.
+    pub body: String,
+    /// Line of the file where the body starts (1-based).
+    pub body_line: usize,
+    /// For `index.md`: the folder whose other files travel with the article.
+    pub bundle: Option<PathBuf>,
+    /// Where the front matter keys were written, for later rules.
+    pub image_pos: (usize, usize),
+    pub front_pos: (usize, usize),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    News,
+    Page,
+}
+
+/// Splits `---` front matter from the body. Returns (yaml, its first line,
+/// body, body's first line).
+pub fn split(src: &str) -> Option<(&str, usize, &str, usize)> {
+    let rest = src
+        .strip_prefix("---\n")
+        .or_else(|| (src == "---").then_some(""))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let yaml_lines = yaml.matches('\n').count();
+            return Some((yaml, 2, body, yaml_lines + 3));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The slug a file gets without `slug:`: the file name (folder name for
+/// `index.md`) without a leading `YYYY-MM-DD-`.
+pub fn default_slug(file: &Path) -> String {
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let name = if stem == "index" || stem == "_index" {
+        file.parent()
+            .and_then(|p| p.file_name())
+            .and_then(|s| s.to_str())
+            .unwrap_or(stem)
+    } else {
+        stem
+    };
+    let b = name.as_bytes();
+    let dated = b.len() > 11
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && matches!(b[10], b'-' | b'_');
+    text::slugify(if dated { &name[11..] } else { name })
+}
+
+pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Article> {
+    let whole = Node {
+        value: Value::Null,
+        line: 1,
+        col: 1,
+    };
+    let Some((fm, fm_line, body, body_line)) = split(src) else {
+        let help = if src.starts_with("+++") {
+            "TOML front matter is not supported: convert it to YAML between `---` lines"
+        } else {
+            "start the file with a line `---`, then `title: \"…\"` and `date: …`, then a closing `---`"
+        };
+        sink.error(&whole, "the file has no front matter", help);
+        return None;
+    };
+    let root = match yaml::parse(fm, fm_line - 1) {
+        Ok(root) => root,
+        Err(e) => {
+            sink.diags.push(
+                crate::diag::Diagnostic::error(
+                    sink.file,
+                    e.line,
+                    e.col,
+                    format!("front matter is not valid YAML: {}", e.message),
+                )
+                .help("check the indentation and quote values that contain `:` or `#`"),
+            );
+            return None;
+        }
+    };
+    if root.value == Value::Null {
+        sink.error(
+            &whole,
+            "the front matter is empty",
+            "add at least `title: \"…\"`",
+        );
+        return None;
+    }
+    let mut m = sink.map(&root, "the front matter")?;
+    let what = if kind == Kind::News {
+        "the article"
+    } else {
+        "the page"
+    };
+    let title = m
+        .req(sink, el("title", "Tiêu đề"), what, "add `title: \"…\"`")
+        .and_then(|n| fields::nonempty_string(sink, n, "title"));
+    let datetime = |sink: &mut Sink, n: &Node, key: &str| -> Option<DateTime<FixedOffset>> {
+        let s = fields::nonempty_string(sink, n, key)?;
+        match text::date::parse_datetime(&s) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                sink.error(
+                    n,
+                    format!("`{key}`: {e}"),
+                    "write e.g. 2021-10-05T22:34:00+07:00 or 2021-10-05",
+                );
+                None
+            }
+        }
+    };
+    let date = match kind {
+        Kind::News => {
+            let d = m
+                .req(
+                    sink,
+                    el("date", "Ngày đăng"),
+                    what,
+                    "add `date: 2025-10-05T08:00:00+07:00`",
+                )
+                .and_then(|n| datetime(sink, n, "date"));
+            Some(d?)
+        }
+        Kind::Page => m
+            .get("date")
+            .filter(|n| n.value != Value::Null)
+            .and_then(|n| datetime(sink, n, "date")),
+    };
+    let opt = |sink: &mut Sink, m: &mut fields::Map, key: &'static str| {
+        m.get(key)
+            .filter(|n| n.value != Value::Null)
+            .and_then(|n| fields::nonempty_string(sink, n, key))
+    };
+    let updated = m
+        .get("updated")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| datetime(sink, n, "updated"));
+    let author = opt(sink, &mut m, "author");
+    let source = opt(sink, &mut m, "source");
+    let category = opt(sink, &mut m, "category");
+    let tags = m
+        .get("tags")
+        .map(|n| fields::strings(sink, n, "tags"))
+        .unwrap_or_default();
+    let summary = opt(sink, &mut m, "summary");
+    let image_node = m.get("image").filter(|n| n.value != Value::Null);
+    let image_pos = image_node.map_or((root.line, root.col), |n| (n.line, n.col));
+    let image = image_node.and_then(|n| fields::nonempty_string(sink, n, "image"));
+    let image_alt = opt(sink, &mut m, "image_alt");
+    let slug = match m.get("slug").filter(|n| n.value != Value::Null) {
+        Some(n) => fields::nonempty_string(sink, n, "slug").and_then(|s| {
+            let slug = text::slugify(&s);
+            if slug.is_empty() {
+                sink.error(
+                    n,
+                    format!("`slug: {s}` has no letters or digits"),
+                    "use words such as `hoi-nghi-cchc`, or remove `slug:`",
+                );
+                return None;
+            }
+            Some(slug)
+        }),
+        None => {
+            let slug = default_slug(file);
+            if slug.is_empty() {
+                sink.error(
+                    &whole,
+                    "the file name gives an empty slug",
+                    "rename the file with letters or digits, or add `slug: …`",
+                );
+                None
+            } else {
+                Some(slug)
+            }
+        }
+    };
+    let draft = m
+        .get("draft")
+        .filter(|n| n.value != Value::Null)
+        .map_or(Some(false), |n| fields::boolean(sink, n, "draft"));
+    let aliases = m
+        .get("aliases")
+        .map(|n| fields::strings(sink, n, "aliases"))
+        .unwrap_or_default();
+    // Keys other SSGs write; accepted so content moves between them.
+    for key in [
+        "description",
+        "weight",
+        "categories",
+        "keywords",
+        "lastmod",
+        "publishDate",
+        "toc",
+    ] {
+        m.get(key);
+    }
+    m.finish(sink, "the front matter");
+    let bundle = (file.file_name().is_some_and(|n| n == "index.md"))
+        .then(|| file.parent().map(Path::to_path_buf))
+        .flatten();
+    Some(Article {
+        file: file.to_path_buf(),
+        title: title?,
+        date,
+        updated,
+        author,
+        source,
+        category,
+        tags,
+        summary,
+        image,
+        image_alt,
+        slug: slug?,
+        draft: draft?,
+        aliases,
+        body: body.to_owned(),
+        body_line,
+        bundle,
+        image_pos,
+        front_pos: (root.line, root.col),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_with_lines() {
+        let (fm, l, body, bl) = split("---\ntitle: a\ndate: 2021-01-01\n---\nBody\n").unwrap();
+        assert_eq!(fm, "title: a\ndate: 2021-01-01\n");
+        assert_eq!(l, 2);
+        assert_eq!(body, "Body\n");
+        assert_eq!(bl, 5);
+        assert!(split("no front matter").is_none());
+        assert!(split("---\ntitle: unterminated\n").is_none());
+    }
+
+    #[test]
+    fn default_slugs() {
+        assert_eq!(
+            default_slug(Path::new("content/tin-tuc/2021-10-05-hội-nghị-CCHC.md")),
+            "hoi-nghi-cchc"
+        );
+        assert_eq!(
+            default_slug(Path::new("content/tin-tuc/2025/đường-mới/index.md")),
+            "duong-moi"
+        );
+        assert_eq!(
+            default_slug(Path::new("content/tin-tuc/2021-10-05.md")),
+            "2021-10-05"
+        );
+    }
+
+    #[test]
+    fn missing_title_and_bad_date_are_both_reported() {
+        let file = Path::new("content/tin-tuc/a.md");
+        let mut sink = Sink::new(file);
+        let art = read(
+            file,
+            "---\ndate: 2021-13-45\n---\nx\n",
+            Kind::News,
+            &mut sink,
+        );
+        assert!(art.is_none());
+        let msgs: Vec<String> = sink
+            .diags
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
+            .collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("2:1 thiếu Tiêu đề (title)")),
+            "{msgs:?}"
+        );
+        assert!(msgs.iter().any(|m| m.starts_with("2:7 `date`")), "{msgs:?}");
+    }
+}

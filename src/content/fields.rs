@@ -1,0 +1,270 @@
+//! Typed reading of a YAML mapping with every problem recorded as a
+//! diagnostic instead of stopping at the first, like a compiler.
+
+use std::path::Path;
+
+use super::yaml::{Node, Value};
+use crate::diag::Diagnostic;
+
+/// Collects diagnostics for one file.
+pub struct Sink<'a> {
+    pub file: &'a Path,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> Sink<'a> {
+    pub fn new(file: &'a Path) -> Self {
+        Sink {
+            file,
+            diags: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, node: &Node, message: impl Into<String>, help: impl Into<String>) {
+        self.diags
+            .push(Diagnostic::error(self.file, node.line, node.col, message).help(help));
+    }
+
+    pub fn warning(&mut self, node: &Node, message: impl Into<String>, help: impl Into<String>) {
+        self.diags
+            .push(Diagnostic::warning(self.file, node.line, node.col, message).help(help));
+    }
+
+    /// Views `node` as a mapping, reporting duplicate keys.
+    pub fn map<'n>(&mut self, node: &'n Node, what: &str) -> Option<Map<'n>> {
+        let Value::Map(pairs) = &node.value else {
+            self.error(
+                node,
+                format!(
+                    "{what} must be a mapping of `key: value` lines, found {}",
+                    node.kind()
+                ),
+                "indent the keys under it, e.g. `ten: \"…\"`",
+            );
+            return None;
+        };
+        let mut keys: Vec<&str> = Vec::with_capacity(pairs.len());
+        for (k, _) in pairs {
+            match k.as_str() {
+                Some(key) if keys.contains(&key) => {
+                    self.error(
+                        k,
+                        format!("key `{key}` is written twice in {what}"),
+                        "keep one of them; YAML would silently use the last",
+                    );
+                }
+                Some(key) => keys.push(key),
+                None => self.error(
+                    k,
+                    format!("a key in {what} is not text"),
+                    "keys are plain words such as `ten`",
+                ),
+            }
+        }
+        Some(Map {
+            node,
+            pairs,
+            used: Vec::new(),
+        })
+    }
+}
+
+/// One mapping being read; remembers the keys consumed so unknown ones can
+/// be reported (likely typos of optional keys).
+pub struct Map<'n> {
+    pub node: &'n Node,
+    pairs: &'n [(Node, Node)],
+    used: Vec<&'static str>,
+}
+
+/// What a required element is called in law, for messages such as
+/// "thiếu Căn cứ pháp lý (can_cu_phap_ly)".
+#[derive(Clone, Copy)]
+pub struct Element {
+    pub key: &'static str,
+    pub name: &'static str,
+}
+
+pub const fn el(key: &'static str, name: &'static str) -> Element {
+    Element { key, name }
+}
+
+impl<'n> Map<'n> {
+    pub fn get(&mut self, key: &'static str) -> Option<&'n Node> {
+        self.used.push(key);
+        self.pairs
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    /// A required key; a missing key is reported at the mapping's start.
+    pub fn req(
+        &mut self,
+        sink: &mut Sink,
+        el: Element,
+        owner: &str,
+        help: &str,
+    ) -> Option<&'n Node> {
+        match self.get(el.key) {
+            Some(n) if n.value != Value::Null => Some(n),
+            found => {
+                let at = found.unwrap_or(self.node);
+                let how = if found.is_some() {
+                    "is empty"
+                } else {
+                    "is missing"
+                };
+                sink.error(
+                    at,
+                    format!(
+                        "thiếu {} ({}): {owner} {how} a required element",
+                        el.name, el.key
+                    ),
+                    help.to_owned(),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports keys nobody asked for, suggesting the closest known one.
+    pub fn finish(self, sink: &mut Sink, what: &str) {
+        for (k, _) in self.pairs {
+            let Some(key) = k.as_str() else { continue };
+            if self.used.contains(&key) {
+                continue;
+            }
+            let close = self
+                .used
+                .iter()
+                .copied()
+                .filter(|u| edit_distance(u, key) <= 2)
+                .min_by_key(|u| edit_distance(u, key));
+            let help = match close {
+                Some(c) => format!("did you mean `{c}`? Unknown keys are ignored"),
+                None => format!("known keys here: {}", self.used.join(", ")),
+            };
+            sink.warning(k, format!("unknown key `{key}` in {what}"), help);
+        }
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j] + (ca != *cb) as usize)
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+// Scalar conversions: each reports a wrong type at the value itself.
+
+pub fn string(sink: &mut Sink, node: &Node, key: &str) -> Option<String> {
+    match &node.value {
+        Value::Scalar(s, _) => Some(s.trim().to_owned()),
+        _ => {
+            sink.error(
+                node,
+                format!("`{key}` must be text, found {}", node.kind()),
+                "write it on one line after the colon; quote it if it contains `:` or `#`",
+            );
+            None
+        }
+    }
+}
+
+pub fn nonempty_string(sink: &mut Sink, node: &Node, key: &str) -> Option<String> {
+    let s = string(sink, node, key)?;
+    if s.is_empty() {
+        sink.error(
+            node,
+            format!("`{key}` is empty"),
+            "write the value after the colon",
+        );
+        return None;
+    }
+    Some(s)
+}
+
+pub fn boolean(sink: &mut Sink, node: &Node, key: &str) -> Option<bool> {
+    match node.as_str() {
+        Some("true" | "True" | "TRUE") => Some(true),
+        Some("false" | "False" | "FALSE") => Some(false),
+        _ => {
+            sink.error(
+                node,
+                format!("`{key}` must be true or false"),
+                "write `true` or `false` without quotes",
+            );
+            None
+        }
+    }
+}
+
+pub fn number(sink: &mut Sink, node: &Node, key: &str) -> Option<f64> {
+    match node
+        .as_str()
+        .map(|s| s.trim().replace('_', ""))
+        .and_then(|s| s.parse::<f64>().ok())
+    {
+        Some(x) if x.is_finite() && x >= 0.0 => Some(x),
+        _ => {
+            sink.error(
+                node,
+                format!("`{key}` must be a non-negative number"),
+                "write digits only, e.g. 8000 or 12.5 (a dot for decimals, no thousands separator)",
+            );
+            None
+        }
+    }
+}
+
+/// A list of strings; a single string is accepted as a one-item list.
+pub fn strings(sink: &mut Sink, node: &Node, key: &str) -> Vec<String> {
+    match &node.value {
+        Value::Seq(items) => items
+            .iter()
+            .filter_map(|n| nonempty_string(sink, n, key))
+            .collect(),
+        Value::Scalar(..) => nonempty_string(sink, node, key).into_iter().collect(),
+        Value::Null => Vec::new(),
+        Value::Map(_) => {
+            sink.error(
+                node,
+                format!("`{key}` must be a list of text items"),
+                "write one `- item` per line",
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// The items of a list node; anything else is reported.
+pub fn list<'n>(sink: &mut Sink, node: &'n Node, key: &str, help: &str) -> &'n [Node] {
+    match &node.value {
+        Value::Seq(items) => items,
+        _ => {
+            sink.error(
+                node,
+                format!("`{key}` must be a list, found {}", node.kind()),
+                help.to_owned(),
+            );
+            &[]
+        }
+    }
+}
+
+/// `khong` ("không") states that an element does not exist.
+pub fn is_none_word(node: &Node) -> bool {
+    matches!(node.as_str().map(|s| crate::text::fold(s.trim())), Some(s) if s == "khong")
+}

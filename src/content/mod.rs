@@ -1,0 +1,280 @@
+//! Load: files on disk → one typed, immutable [`Site`] model. No HTML here.
+
+pub mod article;
+pub mod catalog;
+pub mod fields;
+pub mod glossary;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use article::Article;
+pub use catalog::{Catalog, Procedure};
+pub use glossary::Abbreviation;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Report};
+use crate::text;
+
+/// Everything the output is derived from, in a stable order.
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    /// Published news, newest first (drafts only with `--drafts`).
+    pub articles: Vec<Article>,
+    pub pages: Vec<Article>,
+    pub catalogs: Vec<Catalog>,
+    pub glossary: Vec<Abbreviation>,
+    /// Files under `content/tep/`, relative to `content/`, sorted.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("content errors")]
+    Content(Report),
+}
+
+/// A file's text after decoding and cleaning; problems go to `report`.
+fn read_text(
+    root: &Path,
+    rel: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<Option<String>, LoadError> {
+    let bytes = std::fs::read(root.join(rel)).map_err(|source| LoadError::Io {
+        path: rel.to_path_buf(),
+        source,
+    })?;
+    let decoded = match text::clean::decode(&bytes) {
+        Ok(s) => s,
+        Err(line) => {
+            diags.push(
+                Diagnostic::error(rel, line, 1, "the file is not valid UTF-8")
+                    .help("re-save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8); in Notepad: Encoding → UTF-8)"),
+            );
+            return Ok(None);
+        }
+    };
+    let cleaned = text::clean(&decoded);
+    if cleaned.fixed > 0 {
+        diags.push(
+            Diagnostic::warning(rel, 0, 0, format!("fixed {} invisible or non-breaking space character(s) pasted from other software", cleaned.fixed))
+                .help("nothing to do; re-saving the file without them silences this warning"),
+        );
+    }
+    for (i, line) in cleaned.text.lines().enumerate() {
+        if text::clean::looks_like_mojibake(line) {
+            diags.push(
+                Diagnostic::warning(rel, i + 1, 1, "this line looks like legacy TCVN3/VNI text shown as Unicode (e.g. \"Ninh B×nh\")")
+                    .help("convert the text to Unicode (e.g. with UniKey's conversion tool) and paste it again"),
+            );
+        }
+    }
+    Ok(Some(cleaned.text))
+}
+
+fn walk(dir: &Path, root: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, LoadError> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| LoadError::Io {
+            path: e
+                .path()
+                .unwrap_or(dir)
+                .strip_prefix(root)
+                .unwrap_or(dir)
+                .to_path_buf(),
+            source: e.into(),
+        })?;
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') && entry.depth() > 0 {
+            continue;
+        }
+        if entry.file_type().is_file() && keep(entry.path()) {
+            out.push(
+                entry
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(entry.path())
+                    .to_path_buf(),
+            );
+        }
+    }
+    Ok(out)
+}
+
+fn has_ext(p: &Path, exts: &[&str]) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Reads the whole site. Content problems are collected into the returned
+/// report; only I/O failures and an unusable `site.yaml` stop early.
+pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
+    let mut report = Report::default();
+    let config_rel = Path::new("site.yaml");
+    if !root.join(config_rel).is_file() {
+        report.push(Diagnostic::error(config_rel, 0, 0, "site.yaml not found in the site folder").help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
+        return Err(LoadError::Content(report));
+    }
+    let mut diags = Vec::new();
+    let config =
+        read_text(root, config_rel, &mut diags)?.and_then(|t| match crate::config::parse(&t) {
+            Ok(c) => Some(c),
+            Err((line, col, msg)) => {
+                diags.push(
+                    Diagnostic::error(config_rel, line, col, format!("site.yaml: {msg}"))
+                        .help("see DESIGN §2.2 for the keys of site.yaml"),
+                );
+                None
+            }
+        });
+    report.extend(diags);
+    let Some(config) = config else {
+        return Err(LoadError::Content(report));
+    };
+
+    let content = root.join("content");
+    let news_files = walk(&content.join("tin-tuc"), root, |p| {
+        has_ext(p, &["md", "markdown"])
+    })?;
+    let page_files = walk(&content.join("trang"), root, |p| {
+        has_ext(p, &["md", "markdown"])
+    })?;
+    let catalog_files = walk(&content.join("thu-tuc"), root, |p| {
+        has_ext(p, &["yaml", "yml"])
+    })?;
+    let files: Vec<PathBuf> = walk(&content.join("tep"), &content, |_| true)?;
+
+    let load_md =
+        |files: &[PathBuf], kind| -> Result<Vec<(Option<Article>, Vec<Diagnostic>)>, LoadError> {
+            files
+                .par_iter()
+                .map(|rel| {
+                    let mut diags = Vec::new();
+                    let Some(src) = read_text(root, rel, &mut diags)? else {
+                        return Ok((None, diags));
+                    };
+                    let mut sink = fields::Sink::new(rel);
+                    let art = article::read(rel, &src, kind, &mut sink);
+                    diags.extend(sink.diags);
+                    Ok((art, diags))
+                })
+                .collect()
+        };
+    let mut articles = Vec::new();
+    for (art, diags) in load_md(&news_files, article::Kind::News)? {
+        report.extend(diags);
+        articles.extend(art.filter(|a| drafts || !a.draft));
+    }
+    let mut pages = Vec::new();
+    for (art, diags) in load_md(&page_files, article::Kind::Page)? {
+        report.extend(diags);
+        pages.extend(art.filter(|a| drafts || !a.draft));
+    }
+
+    let parsed: Vec<(Option<Catalog>, Vec<Diagnostic>)> = catalog_files
+        .par_iter()
+        .map(|rel| {
+            let mut diags = Vec::new();
+            let Some(src) = read_text(root, rel, &mut diags)? else { return Ok((None, diags)) };
+            let mut sink = fields::Sink::new(rel);
+            let cat = match yaml::parse(&src, 0) {
+                Ok(node) => catalog::read(rel, &node, &mut sink),
+                Err(e) => {
+                    sink.diags.push(Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message)).help("check the indentation (spaces, not tabs) and quote values that contain `:` or `#`"));
+                    None
+                }
+            };
+            diags.extend(sink.diags);
+            Ok((cat, diags))
+        })
+        .collect::<Result<_, LoadError>>()?;
+    let mut catalogs = Vec::new();
+    for (cat, diags) in parsed {
+        report.extend(diags);
+        catalogs.extend(cat);
+    }
+
+    let glossary_rel = Path::new("content/tu-viet-tat.yaml");
+    let mut glossary = Vec::new();
+    if root.join(glossary_rel).is_file() {
+        let mut diags = Vec::new();
+        if let Some(src) = read_text(root, glossary_rel, &mut diags)? {
+            let mut sink = fields::Sink::new(glossary_rel);
+            match yaml::parse(&src, 0) {
+                Ok(node) => glossary = glossary::read(&node, &mut sink),
+                Err(e) => sink.diags.push(
+                    Diagnostic::error(
+                        glossary_rel,
+                        e.line,
+                        e.col,
+                        format!("not valid YAML: {}", e.message),
+                    )
+                    .help("write one `ABBR: \"Full form\"` per line"),
+                ),
+            }
+            diags.extend(sink.diags);
+        }
+        report.extend(diags);
+    }
+
+    disambiguate_slugs(&mut articles, &mut report);
+    disambiguate_slugs(&mut pages, &mut report);
+    // Newest first; ties broken by file so the order never depends on the disk.
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.file.cmp(&b.file)));
+    pages.sort_by_cached_key(|p| text::sort_key(&p.title));
+
+    let site = Site {
+        root: root.to_path_buf(),
+        config,
+        articles,
+        pages,
+        catalogs,
+        glossary,
+        files,
+    };
+    Ok((site, report))
+}
+
+/// Two files with the same slug would overwrite each other's page: the
+/// later file (in path order) gets `-2`, `-3`… and a warning.
+fn disambiguate_slugs(items: &mut [Article], report: &mut Report) {
+    items.sort_by(|a, b| a.file.cmp(&b.file));
+    let mut seen = std::collections::HashSet::new();
+    for a in items.iter_mut() {
+        if seen.insert(a.slug.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        while seen.contains(&format!("{}-{n}", a.slug)) {
+            n += 1;
+        }
+        let new = format!("{}-{n}", a.slug);
+        report.push(
+            Diagnostic::warning(
+                &a.file,
+                a.front_pos.0,
+                a.front_pos.1,
+                format!(
+                    "slug `{}` is already used by another file; this one is published as `{new}`",
+                    a.slug
+                ),
+            )
+            .help("give it its own `slug:` so its address does not depend on file order"),
+        );
+        seen.insert(new.clone());
+        a.slug = new;
+    }
+}

@@ -1,0 +1,83 @@
+//! niemyet: a static-site generator for Vietnamese public-information
+//! portals — news, mandatory procedure postings and search.
+//!
+//! The pipeline follows the data: [`content`] loads files into a model,
+//! [`validate`] checks every rule, [`render`] turns the model into files,
+//! [`output`] publishes them atomically.
+
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod output;
+pub mod render;
+pub mod text;
+pub mod validate;
+
+use std::path::Path;
+
+use diag::Report;
+
+#[derive(Debug, Default, Clone)]
+pub struct BuildOptions {
+    /// Publish drafts too (for previews).
+    pub drafts: bool,
+}
+
+/// What a successful build produced.
+#[derive(Debug)]
+pub struct Summary {
+    pub report: Report,
+    pub articles: usize,
+    pub pages: usize,
+    pub procedures: usize,
+    pub files: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// Content problems, all of them; nothing was written.
+    #[error("the site has {} error(s)", .0.errors())]
+    Content(Report),
+    #[error(transparent)]
+    Load(content::LoadError),
+    #[error(transparent)]
+    Theme(#[from] render::ThemeError),
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+}
+
+impl From<content::LoadError> for BuildError {
+    fn from(e: content::LoadError) -> Self {
+        match e {
+            content::LoadError::Content(r) => BuildError::Content(r),
+            other => BuildError::Load(other),
+        }
+    }
+}
+
+/// Loads and validates without writing: the work of `niemyet check`.
+pub fn check(root: &Path, opts: &BuildOptions) -> Result<(content::Site, Report), BuildError> {
+    let (site, mut report) = content::load(root, opts.drafts)?;
+    report.extend(validate::site(&site).diagnostics);
+    report.sort();
+    Ok((site, report))
+}
+
+/// Builds the site at `root` into `out`.
+pub fn build(root: &Path, out: &Path, opts: &BuildOptions) -> Result<Summary, BuildError> {
+    let (site, report) = check(root, opts)?;
+    if report.has_errors() {
+        return Err(BuildError::Content(report));
+    }
+    let theme = render::Theme::load(root, &site.config.theme)?;
+    let files = render::site(&site, &theme)?;
+    let summary = Summary {
+        articles: site.articles.len(),
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        procedures: site.catalogs.iter().map(|c| c.procedures.len()).sum(),
+        files: files.len(),
+        report,
+    };
+    output::publish(root, out, files)?;
+    Ok(summary)
+}

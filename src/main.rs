@@ -1,0 +1,125 @@
+//! The command line (DESIGN §2.6). Exit status: 0 success, 1 content
+//! errors, 2 usage errors. Diagnostics go to stderr.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use niemyet::diag::Report;
+use niemyet::{BuildError, BuildOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "niemyet",
+    version,
+    about = "Static sites for Vietnamese public-information portals: news, procedure postings, search"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (atomically).
+    Build {
+        /// Site folder (holds site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Output folder [default: ROOT/public].
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Publish drafts too.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Check every rule without writing anything.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+fn print_report(report: &Report) {
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+fn summary_line(report: &Report) -> String {
+    format!(
+        "{} error(s), {} warning(s)",
+        report.errors(),
+        report.warnings()
+    )
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            drafts,
+        } => {
+            let out = output.unwrap_or_else(|| root.join("public"));
+            let start = Instant::now();
+            match niemyet::build(&root, &out, &BuildOptions { drafts }) {
+                Ok(s) => {
+                    print_report(&s.report);
+                    eprintln!(
+                        "built {} pages ({} articles, {} procedures), {} files in {} ms → {}",
+                        s.pages,
+                        s.articles,
+                        s.procedures,
+                        s.files,
+                        start.elapsed().as_millis(),
+                        out.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Check { root } => match niemyet::check(&root, &BuildOptions::default()) {
+            Ok((_, report)) => {
+                print_report(&report);
+                eprintln!("{}", summary_line(&report));
+                if report.has_errors() {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(e) => fail(e),
+        },
+    }
+}
+
+fn fail(e: BuildError) -> ExitCode {
+    match e {
+        BuildError::Content(report) => {
+            print_report(&report);
+            eprintln!(
+                "build failed: {}; nothing was written",
+                summary_line(&report)
+            );
+            ExitCode::from(1)
+        }
+        other => {
+            eprintln!("error: {other}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Write: all output files into a staging folder beside the output, then
+//! one atomic swap, so `public/` is always either the old site or the new.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::render::{Content, OutputFile};
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("output path `{0}` would leave the output folder")]
+    Escapes(String),
+    #[error("two pages would be written to `{0}`; give one of them another slug or alias")]
+    Collision(String),
+    #[error(
+        "refusing to use `{0}` as the output folder: it holds the site's sources (site.yaml or content/)"
+    )]
+    UnsafeTarget(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn safe(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains('\\')
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+/// Publishes `files` to `out` atomically. On any error `out` is untouched.
+pub fn publish(root: &Path, out: &Path, mut files: Vec<OutputFile>) -> Result<(), OutputError> {
+    if out.join("site.yaml").exists()
+        || out.join("content").is_dir()
+        || root.starts_with(out) && out.exists()
+    {
+        return Err(OutputError::UnsafeTarget(out.to_path_buf()));
+    }
+    let mut seen = HashSet::with_capacity(files.len());
+    for f in &files {
+        if !safe(&f.path) {
+            return Err(OutputError::Escapes(f.path.clone()));
+        }
+        if !seen.insert(f.path.as_str()) {
+            return Err(OutputError::Collision(f.path.clone()));
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    clean_leftovers(parent, &name);
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+    }
+    let result = write_all(&staging, &files).and_then(|()| swap(&staging, out));
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    let dirs: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
+        .collect();
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(io(d))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let target = staging.join(&f.path);
+        match &f.content {
+            Content::Bytes(b) => std::fs::write(&target, b).map_err(io(&target)),
+            Content::Copy(src) => std::fs::copy(src, &target).map(|_| ()).map_err(io(src)),
+        }
+    })
+}
+
+/// Exchanges the staging folder with the output in one system call where
+/// the OS allows it; the old site is then removed.
+fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
+    if !out.exists() {
+        return std::fs::rename(staging, out).map_err(io(out));
+    }
+    if !out.is_dir() {
+        return Err(OutputError::Io {
+            path: out.to_path_buf(),
+            source: std::io::Error::other("exists and is not a folder"),
+        });
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{CWD, RenameFlags, renameat_with};
+        if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
+            // `staging` now holds the old site.
+            let _ = std::fs::remove_dir_all(staging);
+            return Ok(());
+        }
+    }
+    let old = staging.with_extension("old");
+    std::fs::rename(out, &old).map_err(io(out))?;
+    if let Err(e) = std::fs::rename(staging, out) {
+        let _ = std::fs::rename(&old, out);
+        return Err(io(out)(e));
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}
+
+/// Staging folders of builds that were killed midway.
+fn clean_leftovers(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.staging-");
+    if let Ok(entries) = std::fs::read_dir(parent) {
+        for e in entries.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if let Some(pid) = n.strip_prefix(&prefix) {
+                let pid = pid.trim_end_matches(".old");
+                // A running build's folder is left alone.
+                let alive = pid
+                    .parse::<u32>()
+                    .is_ok_and(|p| Path::new(&format!("/proc/{p}")).exists());
+                if !alive {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+    }
+}

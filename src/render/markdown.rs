@@ -1,0 +1,395 @@
+//! Markdown → HTML for one article: CommonMark plus tables, footnotes,
+//! strikethrough, heading ids, highlighted code, glossary `<abbr>` on first
+//! use, and raw HTML sanitised unless the site allows it.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::content::Abbreviation;
+use crate::text;
+
+pub struct Settings<'a> {
+    pub allow_html: bool,
+    pub glossary: &'a [Abbreviation],
+    /// Prefixed to links starting with `/`.
+    pub base_path: &'a str,
+}
+
+pub struct Rendered {
+    pub html: String,
+    /// Plain text of the first paragraph, for summaries and descriptions.
+    pub first_paragraph: String,
+}
+
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Finds the first not-yet-used abbreviation in `s` standing as a whole
+/// word; returns (byte index, glossary index).
+fn next_abbr(s: &str, glossary: &[Abbreviation], used: &HashSet<usize>) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (gi, a) in glossary.iter().enumerate() {
+        if used.contains(&gi) || a.short.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(i) = s[from..].find(&a.short) {
+            let start = from + i;
+            let end = start + a.short.len();
+            let before_ok = s[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c));
+            let after_ok = s[end..].chars().next().is_none_or(|c| !is_word_char(c));
+            if before_ok && after_ok {
+                // Prefer the earliest, then the longest ("PAR Index" over "PAR").
+                let better = match best {
+                    None => true,
+                    Some((bs, bg)) => {
+                        start < bs || (start == bs && a.short.len() > glossary[bg].short.len())
+                    }
+                };
+                if better {
+                    best = Some((start, gi));
+                }
+                break;
+            }
+            from = end;
+        }
+    }
+    best
+}
+
+fn abbreviate(s: &str, glossary: &[Abbreviation], used: &mut HashSet<usize>, out: &mut String) {
+    let mut rest = s;
+    while let Some((i, gi)) = next_abbr(rest, glossary, used) {
+        let a = &glossary[gi];
+        out.push_str(&escape(&rest[..i]));
+        out.push_str(&format!(
+            "<abbr title=\"{}\">{}</abbr>",
+            escape(&a.full),
+            escape(&a.short)
+        ));
+        used.insert(gi);
+        rest = &rest[i + a.short.len()..];
+    }
+    out.push_str(&escape(rest));
+}
+
+pub fn render(md: &str, settings: &Settings) -> Rendered {
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let mut events: Vec<Event> = Vec::new();
+    let mut used_abbr = HashSet::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut has_raw_html = false;
+    let mut first_paragraph = String::new();
+    let mut paragraph_state = 0u8; // 0 before, 1 inside, 2 done
+    let mut in_code: Option<String> = None;
+    let mut code_buf = String::new();
+    let mut heading: Option<(
+        HeadingLevel,
+        Option<CowStr>,
+        Vec<CowStr>,
+        Vec<(CowStr, Option<CowStr>)>,
+        Vec<Event>,
+        String,
+    )> = None;
+    let mut link_depth = 0;
+
+    for ev in Parser::new_ext(md, opts) {
+        // Code blocks are gathered whole and highlighted.
+        if let Some(lang) = &in_code {
+            match ev {
+                Event::Text(t) => code_buf.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let lang = lang.clone();
+                    let body = if lang.is_empty() {
+                        escape(&code_buf)
+                    } else {
+                        super::highlight::highlight(&code_buf, &lang)
+                    };
+                    let class = if lang.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" class=\"language-{}\"", escape(&lang))
+                    };
+                    events.push(Event::Html(
+                        format!("<pre><code{class}>{body}</code></pre>\n").into(),
+                    ));
+                    code_buf.clear();
+                    in_code = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let ev = match ev {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_owned()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                in_code = Some(lang);
+                continue;
+            }
+            Event::Start(Tag::Paragraph) => {
+                if paragraph_state == 0 {
+                    paragraph_state = 1;
+                }
+                Event::Start(Tag::Paragraph)
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if paragraph_state == 1 {
+                    paragraph_state = 2;
+                }
+                Event::End(TagEnd::Paragraph)
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                heading = Some((level, id, classes, attrs, Vec::new(), String::new()));
+                continue;
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let Some((level, id, classes, attrs, inner, plain)) = heading.take() else {
+                    continue;
+                };
+                let base = id.map(|i| i.to_string()).unwrap_or_else(|| {
+                    let s = text::slugify(&plain);
+                    if s.is_empty() { "muc".to_owned() } else { s }
+                });
+                let mut id = base.clone();
+                let mut n = 1;
+                while !used_ids.insert(id.clone()) {
+                    n += 1;
+                    id = format!("{base}-{n}");
+                }
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.into()),
+                    classes,
+                    attrs,
+                }));
+                events.extend(inner);
+                events.push(Event::End(TagEnd::Heading(level)));
+                continue;
+            }
+            Event::Html(h) | Event::InlineHtml(h) => {
+                has_raw_html = true;
+                if settings.allow_html {
+                    Event::Html(h)
+                } else {
+                    Event::InlineHtml(h)
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                link_depth += 1;
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: rebase(dest_url, settings.base_path),
+                    title,
+                    id,
+                })
+            }
+            Event::End(TagEnd::Link) => {
+                link_depth -= 1;
+                Event::End(TagEnd::Link)
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: rebase(dest_url, settings.base_path),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Table(a)) => {
+                events.push(Event::Html(
+                    "<div class=\"bang\" role=\"region\" aria-label=\"Bảng\" tabindex=\"0\">"
+                        .into(),
+                ));
+                Event::Start(Tag::Table(a))
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                Event::Html("</div>\n".into())
+            }
+            Event::Text(t) => {
+                if paragraph_state == 1 {
+                    first_paragraph.push_str(&t);
+                }
+                if let Some(h) = heading.as_mut() {
+                    h.5.push_str(&t);
+                }
+                if link_depth == 0 && !settings.glossary.is_empty() {
+                    let mut html = String::new();
+                    abbreviate(&t, settings.glossary, &mut used_abbr, &mut html);
+                    Event::InlineHtml(html.into())
+                } else {
+                    Event::Text(t)
+                }
+            }
+            Event::Code(c) => {
+                if paragraph_state == 1 {
+                    first_paragraph.push_str(&c);
+                }
+                if let Some(h) = heading.as_mut() {
+                    h.5.push_str(&c);
+                }
+                Event::Code(c)
+            }
+            Event::SoftBreak | Event::HardBreak if paragraph_state == 1 => {
+                first_paragraph.push(' ');
+                ev
+            }
+            other => other,
+        };
+        match heading.as_mut() {
+            Some(h) => h.4.push(ev),
+            None => events.push(ev),
+        }
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html && !settings.allow_html {
+        html = sanitize(&html);
+    }
+    Rendered {
+        html,
+        first_paragraph: first_paragraph.trim().to_owned(),
+    }
+}
+
+fn rebase<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {
+    if !base_path.is_empty() && url.starts_with('/') && !url.starts_with("//") {
+        format!("{base_path}{url}").into()
+    } else {
+        url
+    }
+}
+
+/// Keeps what Markdown itself produces (and safe formatting), drops
+/// scripts, event handlers and unknown tags.
+fn sanitize(html: &str) -> String {
+    let mut b = ammonia::Builder::default();
+    b.add_tags(["abbr", "span", "div", "section", "sup"])
+        .add_generic_attributes(["id", "class", "title"])
+        .add_tag_attributes("div", ["role", "aria-label", "tabindex"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .add_tag_attributes("ol", ["start"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"]);
+    b.clean(html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(glossary: &[Abbreviation]) -> Settings<'_> {
+        Settings {
+            allow_html: false,
+            glossary,
+            base_path: "",
+        }
+    }
+
+    #[test]
+    fn glossary_wraps_first_use_only() {
+        let g = vec![
+            Abbreviation {
+                short: "CCHC".into(),
+                full: "Cải cách hành chính".into(),
+            },
+            Abbreviation {
+                short: "TTHC".into(),
+                full: "Thủ tục hành chính".into(),
+            },
+        ];
+        let r = render(
+            "Công tác CCHC và TTHC. Lại CCHC, nhưng không CCHCX.",
+            &settings(&g),
+        );
+        assert_eq!(
+            r.html
+                .matches("<abbr title=\"Cải cách hành chính\">CCHC</abbr>")
+                .count(),
+            1,
+            "{}",
+            r.html
+        );
+        assert_eq!(r.html.matches("<abbr").count(), 2);
+        assert!(r.html.contains("CCHCX"));
+    }
+
+    #[test]
+    fn raw_html_is_sanitised() {
+        let r = render(
+            "Xin chào <script>alert(1)</script><b onclick=\"x()\">đậm</b>",
+            &settings(&[]),
+        );
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(r.html.contains("<b>đậm</b>"), "{}", r.html);
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_tables_footnotes_work() {
+        let md = "## Kết quả\n\n## Kết quả\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n\nChú thích[^1]\n\n[^1]: Nguồn.\n\n~~cũ~~";
+        let r = render(md, &settings(&[]));
+        assert!(r.html.contains("<h2 id=\"ket-qua\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"ket-qua-2\">"));
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("footnote-definition"));
+        assert!(r.html.contains("<del>cũ</del>"));
+    }
+
+    #[test]
+    fn code_is_highlighted_and_first_paragraph_kept() {
+        let r = render(
+            "Mở đầu *đoạn* một.\n\nHai.\n\n```json\n{\"a\": 1}\n```\n",
+            &settings(&[]),
+        );
+        assert_eq!(r.first_paragraph, "Mở đầu đoạn một.");
+        assert!(
+            r.html.contains("<pre><code class=\"language-json\">"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("hl-"), "{}", r.html);
+    }
+}

@@ -1,0 +1,31 @@
+//! Render: the model → output files in memory (HTML, feeds, sitemap,
+//! copied assets). Nothing is written to disk here.
+
+pub mod highlight;
+pub mod markdown;
+pub mod taxonomy;
+pub mod theme;
+pub mod urls;
+pub mod views;
+
+mod pages;
+
+use std::path::PathBuf;
+
+pub use theme::{Theme, ThemeError};
+
+/// One file of the output, relative to the output folder with `/`.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub content: Content,
+}
+
+#[derive(Debug, Clone)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    /// Copied as is from this absolute path (large assets stay on disk).
+    Copy(PathBuf),
+}
+
+pub use pages::site;

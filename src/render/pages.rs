@@ -1,0 +1,903 @@
+//! Every page of the site as a job; jobs render in parallel into files.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use super::markdown::{self, Rendered};
+use super::taxonomy::{Group, Taxonomy};
+use super::theme::{Theme, ThemeError, template_error};
+use super::urls::{self, Urls, paged};
+use super::views::*;
+use super::{Content, OutputFile};
+use crate::content::Site;
+use crate::content::catalog::{Online, Status};
+use crate::text::number;
+
+/// Everything pages share, computed once before the parallel render.
+struct Shared<'a> {
+    site: &'a Site,
+    tax: Taxonomy,
+    urls: Urls,
+    bodies: Vec<Rendered>,
+    page_bodies: Vec<Rendered>,
+}
+
+impl Shared<'_> {
+    fn summary(&self, i: usize) -> &str {
+        self.site.articles[i]
+            .summary
+            .as_deref()
+            .unwrap_or(&self.bodies[i].first_paragraph)
+    }
+
+    fn card(&self, i: usize) -> ArticleCard {
+        article_card(
+            self.site,
+            &self.urls,
+            &self.site.articles[i],
+            self.summary(i),
+        )
+    }
+
+    fn meta(&self, title: impl Into<String>, url: String) -> PageMeta {
+        let permalink = self.urls.permalink(&url);
+        PageMeta {
+            title: title.into(),
+            url,
+            permalink,
+            description: self
+                .site
+                .config
+                .description
+                .clone()
+                .unwrap_or_else(|| self.site.config.title.clone()),
+            dc_type: "Text",
+            ..PageMeta::default()
+        }
+    }
+}
+
+#[derive(Clone)]
+enum List {
+    News,
+    Category(usize),
+    Tag(usize),
+    Month(usize),
+    Day(usize, usize),
+}
+
+#[derive(Clone)]
+enum Job {
+    Home,
+    List(List, usize),
+    Article(usize),
+    Page(usize),
+    Categories,
+    Tags,
+    Archive,
+    Procedures,
+    Procedure(usize),
+    Field(usize),
+    Agency(usize),
+    Level(usize),
+    Decisions,
+    Decision(usize),
+    Glossary,
+    SiteMap,
+    NotFound,
+    Alias(String, String),
+}
+
+#[derive(Serialize)]
+struct Pagination {
+    current: usize,
+    total: usize,
+    prev: Option<String>,
+    next: Option<String>,
+    pages: Vec<Link>,
+}
+
+#[derive(Serialize)]
+struct SitemapUrl {
+    loc: String,
+    lastmod: Option<String>,
+}
+
+/// Renders the whole site. Output order is deterministic.
+pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
+    let urls = Urls::new(&site.config);
+    let settings = markdown::Settings {
+        allow_html: site.config.markdown.allow_html,
+        glossary: &site.glossary,
+        base_path: &urls.base_path,
+    };
+    // Markdown is rendered once per article and reused by every page that shows it.
+    let bodies: Vec<Rendered> = site
+        .articles
+        .par_iter()
+        .map(|a| markdown::render(&a.body, &settings))
+        .collect();
+    let page_bodies: Vec<Rendered> = site
+        .pages
+        .par_iter()
+        .map(|a| markdown::render(&a.body, &settings))
+        .collect();
+    let shared = Shared {
+        site,
+        tax: Taxonomy::new(site),
+        urls,
+        bodies,
+        page_bodies,
+    };
+
+    let mut tera = theme.tera.clone();
+    *tera.global_context() = global_context(&shared);
+
+    let jobs = jobs(&shared);
+    let rendered: Vec<(String, Vec<u8>, Option<Option<String>>)> = jobs
+        .par_iter()
+        .map(|job| render_job(&shared, &tera, job))
+        .collect::<Result<Vec<_>, ThemeError>>()?;
+
+    let mut files: Vec<OutputFile> = Vec::with_capacity(rendered.len() + site.files.len() + 8);
+    let mut sitemap = Vec::new();
+    for (url, bytes, in_sitemap) in rendered {
+        if let Some(lastmod) = in_sitemap {
+            sitemap.push(SitemapUrl {
+                loc: shared.urls.permalink(&url),
+                lastmod,
+            });
+        }
+        files.push(OutputFile {
+            path: urls::file_for(&url, &shared.urls.base_path),
+            content: Content::Bytes(bytes),
+        });
+    }
+    let mut ctx = Context::new();
+    ctx.insert("urls", &sitemap);
+    files.push(text_file(&tera, "sitemap.xml", "sitemap.xml", &ctx)?);
+    files.push(text_file(
+        &tera,
+        "robots.txt",
+        "robots.txt",
+        &Context::new(),
+    )?);
+    files.push(feed(&shared, &tera)?);
+
+    files.extend(theme.statics.iter().cloned());
+    for rel in &site.files {
+        files.push(OutputFile {
+            path: rel.to_string_lossy().replace('\\', "/"),
+            content: Content::Copy(site.root.join("content").join(rel)),
+        });
+    }
+    for a in &site.articles {
+        files.extend(bundle_files(site, &shared.urls, a));
+    }
+    Ok(files)
+}
+
+fn bundle_files(site: &Site, urls: &Urls, a: &crate::content::Article) -> Vec<OutputFile> {
+    let Some(dir) = &a.bundle else {
+        return Vec::new();
+    };
+    let abs = site.root.join(dir);
+    let target = urls::file_for(&urls.article(&a.slug), &urls.base_path);
+    let target = target.trim_end_matches("index.html");
+    walkdir::WalkDir::new(&abs)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md"))
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| OutputFile {
+            path: format!(
+                "{target}{}",
+                e.path()
+                    .strip_prefix(&abs)
+                    .unwrap_or(e.path())
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            ),
+            content: Content::Copy(e.path().to_path_buf()),
+        })
+        .collect()
+}
+
+fn text_file(
+    tera: &tera::Tera,
+    template: &str,
+    path: &str,
+    ctx: &Context,
+) -> Result<OutputFile, ThemeError> {
+    let s = tera
+        .render(template, ctx)
+        .map_err(|e| template_error(template, &e))?;
+    Ok(OutputFile {
+        path: path.to_owned(),
+        content: Content::Bytes(s.into_bytes()),
+    })
+}
+
+fn global_context(sh: &Shared) -> Context {
+    let site = sh.site;
+    let current = sh.tax.entries.iter().filter(|e| e.current).count();
+    let online_full = sh
+        .tax
+        .entries
+        .iter()
+        .filter(|e| {
+            e.current
+                && site.catalogs[e.shown.0].procedures[e.shown.1].dich_vu_cong_truc_tuyen
+                    == Online::ToanTrinh
+        })
+        .count();
+    let mut ctx = Context::new();
+    ctx.insert(
+        "site",
+        &serde_json::json!({
+            "title": site.config.title,
+            "base_url": site.config.base(),
+            "base_path": sh.urls.base_path,
+            "description": site.config.description,
+            "organisation": site.config.organisation,
+            "feedback": site.config.feedback,
+            "home": sh.urls.home(),
+            "has_procedures": current > 0,
+            "nav": [
+                Link { name: "Trang chủ".into(), url: sh.urls.home() },
+                Link { name: "Tin tức".into(), url: sh.urls.news(1) },
+                Link { name: "Thủ tục hành chính".into(), url: sh.urls.procedures() },
+                Link { name: "Quyết định công bố".into(), url: sh.urls.path("/quyet-dinh/") },
+            ],
+            "pages": site.pages.iter().map(|p| Link { name: p.title.clone(), url: sh.urls.page(&p.slug) }).collect::<Vec<_>>(),
+            "counts": {
+                "articles": number::format_int(site.articles.len() as i64),
+                "procedures": number::format_int(current as i64),
+                "online_full": number::format_int(online_full as i64),
+                "online_share": number::format_percent(online_full as f64, current as f64),
+            },
+            "urls": {
+                "news": sh.urls.news(1),
+                "procedures": sh.urls.procedures(),
+                "decisions": sh.urls.path("/quyet-dinh/"),
+                "categories": sh.urls.path("/chuyen-muc/"),
+                "tags": sh.urls.path("/the/"),
+                "archive": sh.urls.path("/luu-tru/"),
+                "glossary": sh.urls.path("/tu-viet-tat/"),
+                "site_map": sh.urls.path("/ban-do-trang/"),
+                "atom": sh.urls.path("/atom.xml"),
+                "css": sh.urls.path("/style.css"),
+                "js": sh.urls.path("/site.js"),
+            },
+        }),
+    );
+    ctx
+}
+
+fn pages_for(n: usize, per: usize) -> usize {
+    n.div_ceil(per.max(1)).max(1)
+}
+
+fn jobs(sh: &Shared) -> Vec<Job> {
+    let per = sh.site.config.news_per_page.max(1);
+    let tax = &sh.tax;
+    let mut jobs = vec![Job::Home];
+    jobs.extend((1..=pages_for(sh.site.articles.len(), per)).map(|p| Job::List(List::News, p)));
+    jobs.extend((0..sh.site.articles.len()).map(Job::Article));
+    jobs.extend((0..sh.site.pages.len()).map(Job::Page));
+    for (i, g) in tax.categories.iter().enumerate() {
+        jobs.extend((1..=pages_for(g.items.len(), per)).map(|p| Job::List(List::Category(i), p)));
+    }
+    for (i, g) in tax.tags.iter().enumerate() {
+        jobs.extend((1..=pages_for(g.items.len(), per)).map(|p| Job::List(List::Tag(i), p)));
+    }
+    for (i, m) in tax.months.iter().enumerate() {
+        jobs.extend((1..=pages_for(m.items.len(), per)).map(|p| Job::List(List::Month(i), p)));
+        jobs.extend((0..m.days.len()).map(|d| Job::List(List::Day(i, d), 1)));
+    }
+    jobs.extend([
+        Job::Categories,
+        Job::Tags,
+        Job::Archive,
+        Job::Procedures,
+        Job::Decisions,
+        Job::Glossary,
+        Job::SiteMap,
+        Job::NotFound,
+    ]);
+    jobs.extend((0..tax.entries.len()).map(Job::Procedure));
+    jobs.extend((0..tax.fields.len()).map(Job::Field));
+    jobs.extend((0..tax.agencies.len()).map(Job::Agency));
+    jobs.extend((0..tax.levels.len()).map(Job::Level));
+    jobs.extend((0..tax.decisions.len()).map(Job::Decision));
+    for (i, a) in sh.site.articles.iter().enumerate() {
+        jobs.extend(
+            a.aliases
+                .iter()
+                .map(|al| Job::Alias(al.clone(), sh.urls.article(&sh.site.articles[i].slug))),
+        );
+    }
+    for p in &sh.site.pages {
+        jobs.extend(
+            p.aliases
+                .iter()
+                .map(|al| Job::Alias(al.clone(), sh.urls.page(&p.slug))),
+        );
+    }
+    jobs
+}
+
+/// (url, bytes, Some(lastmod) when listed in sitemap.xml)
+type Done = (String, Vec<u8>, Option<Option<String>>);
+
+fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeError> {
+    let mut ctx = Context::new();
+    let mut lastmod = None;
+    let mut in_sitemap = true;
+    let (template, meta) = match job {
+        Job::Home => {
+            let latest: Vec<ArticleCard> = (0..sh.site.articles.len().min(6))
+                .map(|i| sh.card(i))
+                .collect();
+            ctx.insert("latest", &latest);
+            ctx.insert("fields", &fields_counted(sh));
+            ctx.insert("levels", &levels_counted(sh));
+            let mut meta = sh.meta(sh.site.config.title.clone(), sh.urls.home());
+            meta.dc_type = "Collection";
+            ("index.html", meta)
+        }
+        Job::List(list, page) => return list_page(sh, tera, list, *page),
+        Job::Article(i) => {
+            let a = &sh.site.articles[*i];
+            let view = article_view(
+                sh.site,
+                &sh.urls,
+                a,
+                sh.summary(*i),
+                &sh.bodies[*i].html,
+                false,
+            );
+            let mut meta = sh.meta(a.title.clone(), view.url.clone());
+            meta.description = view.summary.clone();
+            meta.date_iso = view.date_iso.clone();
+            meta.modified_iso = view.updated_iso.clone().or(view.date_iso.clone());
+            meta.dc_subject = Some(
+                a.category
+                    .iter()
+                    .chain(&a.tags)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+            meta.json_ld = Some(json_ld(&serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": a.title,
+                "datePublished": view.date_iso,
+                "dateModified": meta.modified_iso,
+                "author": { "@type": if a.author.is_some() { "Person" } else { "Organization" }, "name": a.author.clone().unwrap_or_else(|| sh.site.config.organisation.name.clone()) },
+                "publisher": { "@type": "GovernmentOrganization", "name": sh.site.config.organisation.name },
+                "image": view.image.as_ref().map(|u| if u.starts_with('/') { sh.urls.permalink(u) } else { u.clone() }),
+                "mainEntityOfPage": meta.permalink,
+                "inLanguage": "vi",
+            })));
+            meta.breadcrumbs = vec![Link {
+                name: "Tin tức".into(),
+                url: sh.urls.news(1),
+            }];
+            lastmod = meta.modified_iso.clone();
+            // Previous/next in date order, for readers who browse.
+            ctx.insert("newer", &(*i > 0).then(|| sh.card(i - 1)));
+            ctx.insert(
+                "older",
+                &(*i + 1 < sh.site.articles.len()).then(|| sh.card(i + 1)),
+            );
+            ctx.insert("article", &view);
+            ("article.html", meta)
+        }
+        Job::Page(i) => {
+            let a = &sh.site.pages[*i];
+            let summary = a
+                .summary
+                .as_deref()
+                .unwrap_or(&sh.page_bodies[*i].first_paragraph);
+            let view = article_view(
+                sh.site,
+                &sh.urls,
+                a,
+                summary,
+                &sh.page_bodies[*i].html,
+                true,
+            );
+            let mut meta = sh.meta(a.title.clone(), view.url.clone());
+            meta.description = view.summary.clone();
+            ctx.insert("article", &view);
+            ("page.html", meta)
+        }
+        Job::Categories => terms(
+            sh,
+            &mut ctx,
+            "Chuyên mục",
+            "/chuyen-muc/",
+            &sh.tax.categories,
+            |n| sh.urls.category(n),
+        ),
+        Job::Tags => terms(sh, &mut ctx, "Thẻ", "/the/", &sh.tax.tags, |n| {
+            sh.urls.tag(n)
+        }),
+        Job::Archive => {
+            let items: Vec<Counted> = sh
+                .tax
+                .months
+                .iter()
+                .map(|m| {
+                    Counted::new(
+                        format!("Tháng {:02}/{}", m.month, m.year),
+                        sh.urls.month(m.year, m.month),
+                        m.items.len(),
+                    )
+                })
+                .collect();
+            ctx.insert("heading", "Lưu trữ tin bài theo tháng");
+            ctx.insert("terms", &items);
+            ("terms.html", sh.meta("Lưu trữ", sh.urls.path("/luu-tru/")))
+        }
+        Job::Procedures => {
+            let groups: Vec<serde_json::Value> = sh
+                .tax
+                .fields
+                .iter()
+                .map(|g| {
+                    serde_json::json!({
+                        "name": g.name,
+                        "url": sh.urls.field(&g.name),
+                        "count": g.items.len(),
+                        "items": cards(sh, &g.items),
+                    })
+                })
+                .collect();
+            procedures_page(sh, &mut ctx, "Thủ tục hành chính", None, groups);
+            (
+                "procedures.html",
+                sh.meta("Thủ tục hành chính", sh.urls.procedures()),
+            )
+        }
+        Job::Field(i) => filtered(
+            sh,
+            &mut ctx,
+            &sh.tax.fields[*i],
+            "Lĩnh vực",
+            sh.urls.field(&sh.tax.fields[*i].name),
+        ),
+        Job::Agency(i) => filtered(
+            sh,
+            &mut ctx,
+            &sh.tax.agencies[*i],
+            "Cơ quan thực hiện",
+            sh.urls.agency(&sh.tax.agencies[*i].name),
+        ),
+        Job::Level(i) => {
+            let (level, items) = &sh.tax.levels[*i];
+            let g = Group {
+                name: level.name().to_owned(),
+                slug: level.key().to_owned(),
+                items: items.clone(),
+            };
+            filtered(sh, &mut ctx, &g, "Cấp thực hiện", sh.urls.level(*level))
+        }
+        Job::Procedure(i) => {
+            let e = &sh.tax.entries[*i];
+            let view = procedure_view(sh.site, &sh.tax, &sh.urls, e);
+            let mut meta = sh.meta(view.ten.clone(), view.url.clone());
+            meta.description = format!(
+                "Thủ tục {} – {}: {}. Cơ quan thực hiện: {}.",
+                view.ma, view.ten, view.linh_vuc.name, view.co_quan_thuc_hien.name
+            );
+            meta.dc_type = "Service";
+            meta.dc_subject = Some(view.linh_vuc.name.clone());
+            meta.json_ld = Some(procedure_json_ld(sh.site, &view));
+            meta.breadcrumbs = vec![
+                Link {
+                    name: "Thủ tục hành chính".into(),
+                    url: sh.urls.procedures(),
+                },
+                view.linh_vuc.clone(),
+            ];
+            lastmod = Some(sh.site.catalogs[e.shown.0].decision.ngay.to_string());
+            ctx.insert("p", &view);
+            ("procedure.html", meta)
+        }
+        Job::Decisions => {
+            let list: Vec<serde_json::Value> = sh
+                .tax
+                .decisions
+                .iter()
+                .map(|(ci, _)| {
+                    let c = &sh.site.catalogs[*ci];
+                    serde_json::json!({ "d": decision_link(sh.site, &sh.tax, &sh.urls, *ci, Status::HieuLuc), "count": c.procedures.len() })
+                })
+                .collect();
+            ctx.insert("decisions", &list);
+            (
+                "decisions.html",
+                sh.meta(
+                    "Quyết định công bố thủ tục hành chính",
+                    sh.urls.path("/quyet-dinh/"),
+                ),
+            )
+        }
+        Job::Decision(i) => {
+            let (ci, _) = &sh.tax.decisions[*i];
+            let cat = &sh.site.catalogs[*ci];
+            let d = decision_link(sh.site, &sh.tax, &sh.urls, *ci, Status::HieuLuc);
+            let section = |title: &str, st: Status| {
+                let items: Vec<ProcedureCard> = cat
+                    .procedures
+                    .iter()
+                    .filter(|p| p.trang_thai == st)
+                    .map(|p| procedure_card(&sh.urls, p))
+                    .collect();
+                serde_json::json!({ "title": title, "items": items })
+            };
+            let sections = vec![
+                section("Thủ tục hành chính mới ban hành", Status::HieuLuc),
+                section("Thủ tục hành chính được sửa đổi, bổ sung", Status::SuaDoi),
+                section("Thủ tục hành chính được thay thế", Status::ThayThe),
+                section("Thủ tục hành chính bị bãi bỏ", Status::BaiBo),
+            ];
+            ctx.insert("decision", &d);
+            ctx.insert("sections", &sections);
+            let mut meta = sh.meta(format!("Quyết định số {}", d.so), d.url.clone());
+            meta.breadcrumbs = vec![Link {
+                name: "Quyết định công bố".into(),
+                url: sh.urls.path("/quyet-dinh/"),
+            }];
+            ("decision.html", meta)
+        }
+        Job::Glossary => {
+            ctx.insert("entries", &sh.site.glossary);
+            (
+                "glossary.html",
+                sh.meta("Từ viết tắt", sh.urls.path("/tu-viet-tat/")),
+            )
+        }
+        Job::SiteMap => {
+            ctx.insert("fields", &fields_counted(sh));
+            ctx.insert(
+                "agencies",
+                &sh.tax
+                    .agencies
+                    .iter()
+                    .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert("levels", &levels_counted(sh));
+            ctx.insert(
+                "categories",
+                &sh.tax
+                    .categories
+                    .iter()
+                    .map(|g| Counted::new(g.name.clone(), sh.urls.category(&g.name), g.items.len()))
+                    .collect::<Vec<_>>(),
+            );
+            (
+                "site_map.html",
+                sh.meta("Bản đồ trang", sh.urls.path("/ban-do-trang/")),
+            )
+        }
+        Job::NotFound => {
+            in_sitemap = false;
+            let mut meta = sh.meta("Không tìm thấy trang", sh.urls.path("/404.html"));
+            meta.noindex = true;
+            ("404.html", meta)
+        }
+        Job::Alias(from, to) => {
+            in_sitemap = false;
+            let from = if from.ends_with('/')
+                || from
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|last| last.contains('.'))
+            {
+                from.clone()
+            } else {
+                format!("{from}/")
+            };
+            ctx.insert("target", to);
+            ctx.insert("target_permalink", &sh.urls.permalink(to));
+            let mut meta = sh.meta("Trang đã chuyển", sh.urls.path(&from));
+            meta.noindex = true;
+            ("alias.html", meta)
+        }
+    };
+    finish(tera, template, ctx, meta, in_sitemap.then_some(lastmod))
+}
+
+fn finish(
+    tera: &tera::Tera,
+    template: &str,
+    mut ctx: Context,
+    meta: PageMeta,
+    sitemap: Option<Option<String>>,
+) -> Result<Done, ThemeError> {
+    let url = meta.url.clone();
+    ctx.insert("page", &meta);
+    let html = tera
+        .render(template, &ctx)
+        .map_err(|e| template_error(template, &e))?;
+    Ok((url, html.into_bytes(), sitemap))
+}
+
+fn cards(sh: &Shared, entries: &[usize]) -> Vec<ProcedureCard> {
+    entries
+        .iter()
+        .map(|&i| {
+            let (ci, pi) = sh.tax.entries[i].shown;
+            procedure_card(&sh.urls, &sh.site.catalogs[ci].procedures[pi])
+        })
+        .collect()
+}
+
+fn fields_counted(sh: &Shared) -> Vec<Counted> {
+    sh.tax
+        .fields
+        .iter()
+        .map(|g| Counted::new(g.name.clone(), sh.urls.field(&g.name), g.items.len()))
+        .collect()
+}
+
+fn levels_counted(sh: &Shared) -> Vec<Counted> {
+    sh.tax
+        .levels
+        .iter()
+        .map(|(l, v)| level_link(&sh.urls, *l, v.len()))
+        .collect()
+}
+
+fn procedures_page(
+    sh: &Shared,
+    ctx: &mut Context,
+    heading: &str,
+    filter: Option<(&str, &str)>,
+    groups: Vec<serde_json::Value>,
+) {
+    ctx.insert("heading", heading);
+    ctx.insert(
+        "filter",
+        &filter.map(|(k, v)| serde_json::json!({ "kind": k, "name": v })),
+    );
+    ctx.insert("groups", &groups);
+    ctx.insert("fields", &fields_counted(sh));
+    ctx.insert(
+        "agencies",
+        &sh.tax
+            .agencies
+            .iter()
+            .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("levels", &levels_counted(sh));
+    let total: usize = groups
+        .iter()
+        .filter_map(|g| g["count"].as_u64())
+        .sum::<u64>() as usize;
+    ctx.insert("total", &number::format_int(total as i64));
+}
+
+/// A procedure list narrowed to one field, agency or level, grouped by field.
+fn filtered(
+    sh: &Shared,
+    ctx: &mut Context,
+    g: &Group,
+    kind: &str,
+    url: String,
+) -> (&'static str, PageMeta) {
+    let mut by_field: Vec<(String, Vec<usize>)> = Vec::new();
+    for f in &sh.tax.fields {
+        let items: Vec<usize> = f
+            .items
+            .iter()
+            .copied()
+            .filter(|i| g.items.contains(i))
+            .collect();
+        if !items.is_empty() {
+            by_field.push((f.name.clone(), items));
+        }
+    }
+    let groups = by_field
+        .iter()
+        .map(|(name, items)| serde_json::json!({ "name": name, "url": sh.urls.field(name), "count": items.len(), "items": cards(sh, items) }))
+        .collect();
+    let heading = format!("{kind}: {}", g.name);
+    procedures_page(sh, ctx, &heading, Some((kind, &g.name)), groups);
+    let mut meta = sh.meta(heading, url);
+    meta.breadcrumbs = vec![Link {
+        name: "Thủ tục hành chính".into(),
+        url: sh.urls.procedures(),
+    }];
+    ("procedures.html", meta)
+}
+
+fn terms(
+    sh: &Shared,
+    ctx: &mut Context,
+    heading: &str,
+    path: &str,
+    groups: &[Group],
+    url: impl Fn(&str) -> String,
+) -> (&'static str, PageMeta) {
+    let items: Vec<Counted> = groups
+        .iter()
+        .map(|g| Counted::new(g.name.clone(), url(&g.name), g.items.len()))
+        .collect();
+    ctx.insert("heading", heading);
+    ctx.insert("terms", &items);
+    ("terms.html", sh.meta(heading, sh.urls.path(path)))
+}
+
+fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result<Done, ThemeError> {
+    let tax = &sh.tax;
+    let (heading, first_url, items, crumb): (String, String, &[usize], Option<Link>) = match list {
+        List::News => ("Tin tức".into(), sh.urls.news(1), &[], None),
+        List::Category(i) => {
+            let g = &tax.categories[*i];
+            (
+                format!("Chuyên mục: {}", g.name),
+                sh.urls.category(&g.name),
+                &g.items,
+                Some(Link {
+                    name: "Chuyên mục".into(),
+                    url: sh.urls.path("/chuyen-muc/"),
+                }),
+            )
+        }
+        List::Tag(i) => {
+            let g = &tax.tags[*i];
+            (
+                format!("Thẻ: {}", g.name),
+                sh.urls.tag(&g.name),
+                &g.items,
+                Some(Link {
+                    name: "Thẻ".into(),
+                    url: sh.urls.path("/the/"),
+                }),
+            )
+        }
+        List::Month(i) => {
+            let m = &tax.months[*i];
+            (
+                format!("Tin bài tháng {:02}/{}", m.month, m.year),
+                sh.urls.month(m.year, m.month),
+                &m.items,
+                Some(Link {
+                    name: "Lưu trữ".into(),
+                    url: sh.urls.path("/luu-tru/"),
+                }),
+            )
+        }
+        List::Day(i, d) => {
+            let m = &tax.months[*i];
+            let (day, items) = &m.days[*d];
+            let crumb = Link {
+                name: format!("Tháng {:02}/{}", m.month, m.year),
+                url: sh.urls.month(m.year, m.month),
+            };
+            (
+                format!("Tin bài ngày {:02}/{:02}/{}", day, m.month, m.year),
+                sh.urls.day(m.year, m.month, *day),
+                items,
+                Some(crumb),
+            )
+        }
+    };
+    let all: Vec<usize>;
+    let items = if matches!(list, List::News) {
+        all = (0..sh.site.articles.len()).collect();
+        &all[..]
+    } else {
+        items
+    };
+    let per = sh.site.config.news_per_page.max(1);
+    let total = pages_for(items.len(), per);
+    let slice = items.iter().skip((page - 1) * per).take(per);
+    let cards: Vec<ArticleCard> = slice.map(|&i| sh.card(i)).collect();
+    let pagination = Pagination {
+        current: page,
+        total,
+        prev: (page > 1).then(|| paged(first_url.clone(), page - 1)),
+        next: (page < total).then(|| paged(first_url.clone(), page + 1)),
+        pages: (1..=total)
+            .map(|p| Link {
+                name: p.to_string(),
+                url: paged(first_url.clone(), p),
+            })
+            .collect(),
+    };
+    // Days with news in this month, for "Tìm theo ngày".
+    let days: Vec<Counted> = match list {
+        List::Month(i) | List::Day(i, _) => {
+            let m = &tax.months[*i];
+            let mut d: Vec<Counted> = m
+                .days
+                .iter()
+                .map(|(day, v)| {
+                    Counted::new(
+                        format!("{day:02}/{:02}/{}", m.month, m.year),
+                        sh.urls.day(m.year, m.month, *day),
+                        v.len(),
+                    )
+                })
+                .collect();
+            d.reverse();
+            d
+        }
+        _ => Vec::new(),
+    };
+    let months: Vec<Counted> = tax
+        .months
+        .iter()
+        .take(12)
+        .map(|m| {
+            Counted::new(
+                format!("Tháng {:02}/{}", m.month, m.year),
+                sh.urls.month(m.year, m.month),
+                m.items.len(),
+            )
+        })
+        .collect();
+    let mut ctx = Context::new();
+    let title = if page > 1 {
+        format!("{heading} – Trang {page}")
+    } else {
+        heading.clone()
+    };
+    ctx.insert("heading", &heading);
+    ctx.insert("items", &cards);
+    ctx.insert("pagination", &pagination);
+    ctx.insert("days", &days);
+    ctx.insert("months", &months);
+    let mut meta = sh.meta(title, paged(first_url, page));
+    meta.dc_type = "Collection";
+    meta.breadcrumbs = crumb.into_iter().collect();
+    finish(tera, "news_list.html", ctx, meta, Some(None))
+}
+
+fn feed(sh: &Shared, tera: &tera::Tera) -> Result<OutputFile, ThemeError> {
+    let entries: Vec<serde_json::Value> = sh
+        .site
+        .articles
+        .iter()
+        .enumerate()
+        .take(20)
+        .map(|(i, a)| {
+            let url = sh.urls.article(&a.slug);
+            serde_json::json!({
+                "title": a.title,
+                "permalink": sh.urls.permalink(&url),
+                "published": a.date.map(|d| d.to_rfc3339()),
+                "updated": a.updated.or(a.date).map(|d| d.to_rfc3339()),
+                "author": a.author.clone().unwrap_or_else(|| sh.site.config.organisation.name.clone()),
+                "summary": sh.summary(i),
+                "content": sh.bodies[i].html,
+                "category": a.category,
+            })
+        })
+        .collect();
+    let updated = sh
+        .site
+        .articles
+        .iter()
+        .filter_map(|a| a.updated.or(a.date))
+        .max()
+        .map(|d| d.to_rfc3339());
+    let mut ctx = Context::new();
+    ctx.insert("entries", &entries);
+    ctx.insert(
+        "updated",
+        &updated.unwrap_or_else(|| "1970-01-01T00:00:00+00:00".into()),
+    );
+    ctx.insert("feed_url", &sh.urls.permalink(&sh.urls.path("/atom.xml")));
+    text_file(tera, "atom.xml", "atom.xml", &ctx)
+}

@@ -1,0 +1,161 @@
+//! The theme: Tera templates and static files. The default theme is built
+//! into the binary; a site's `themes/<name>/` overrides it file by file.
+
+use std::path::{Path, PathBuf};
+
+use tera::Tera;
+
+use super::{Content, OutputFile};
+
+macro_rules! embed {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/templates/", $name)))),*]
+    };
+}
+
+/// Templates of the built-in default theme.
+const TEMPLATES: &[(&str, &str)] = embed!(
+    "base.html",
+    "index.html",
+    "news_list.html",
+    "article.html",
+    "page.html",
+    "terms.html",
+    "procedures.html",
+    "procedure.html",
+    "decision.html",
+    "decisions.html",
+    "glossary.html",
+    "site_map.html",
+    "404.html",
+    "alias.html",
+    "partials/pagination.html",
+    "partials/news_item.html",
+    "partials/procedure_elements.html",
+    "partials/procedure_table.html",
+    "partials/feedback.html",
+    "sitemap.xml",
+    "atom.xml",
+    "robots.txt",
+);
+
+const STATIC: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/themes/default/static/style.css"
+        )),
+    ),
+    (
+        "site.js",
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/themes/default/static/site.js"
+        )),
+    ),
+];
+
+pub struct Theme {
+    pub tera: Tera,
+    /// Static files, built-in ones replaced by the site's where names match.
+    pub statics: Vec<OutputFile>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ThemeError {
+    #[error("template {name}: {message}")]
+    Template { name: String, message: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub fn template_error(name: &str, e: &tera::Error) -> ThemeError {
+    use std::error::Error;
+    let mut message = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        message.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    ThemeError::Template {
+        name: name.to_owned(),
+        message,
+    }
+}
+
+impl Theme {
+    /// Loads the built-in theme and overlays `root/themes/<name>/`.
+    pub fn load(root: &Path, name: &str) -> Result<Theme, ThemeError> {
+        let dir = root.join("themes").join(name);
+        let mut templates: Vec<(String, String)> = TEMPLATES
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect();
+        let mut statics: Vec<OutputFile> = STATIC
+            .iter()
+            .map(|(n, b)| OutputFile {
+                path: n.to_string(),
+                content: Content::Bytes(b.to_vec()),
+            })
+            .collect();
+        let tdir = dir.join("templates");
+        if tdir.is_dir() {
+            for entry in walkdir::WalkDir::new(&tdir)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let rel = entry
+                    .path()
+                    .strip_prefix(&tdir)
+                    .unwrap_or(entry.path())
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let text =
+                    std::fs::read_to_string(entry.path()).map_err(|source| ThemeError::Io {
+                        path: entry.path().to_path_buf(),
+                        source,
+                    })?;
+                match templates.iter_mut().find(|(n, _)| *n == rel) {
+                    Some(t) => t.1 = text,
+                    None => templates.push((rel, text)),
+                }
+            }
+        }
+        let sdir = dir.join("static");
+        if sdir.is_dir() {
+            for entry in walkdir::WalkDir::new(&sdir)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let rel = entry
+                    .path()
+                    .strip_prefix(&sdir)
+                    .unwrap_or(entry.path())
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                statics.retain(|f| f.path != rel);
+                statics.push(OutputFile {
+                    path: rel,
+                    content: Content::Copy(entry.path().to_path_buf()),
+                });
+            }
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on([".html", ".xml"]);
+        tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+            .map_err(|e| template_error("(theme)", &e))?;
+        Ok(Theme { tera, statics })
+    }
+}

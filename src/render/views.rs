@@ -1,0 +1,521 @@
+//! Small serialisable views handed to templates. Rust formats values the
+//! Vietnamese way (dates, numbers, labels); templates own the markup.
+
+use serde::Serialize;
+
+use super::taxonomy::{Entry, Taxonomy};
+use super::urls::Urls;
+use crate::content::catalog::{Channel, FeeKind, Level, Online, Procedure, Status, TimeLimit};
+use crate::content::{Article, Site};
+use crate::text::{date, number};
+
+#[derive(Serialize, Clone)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Serialize, Clone)]
+pub struct Counted {
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+    pub count_text: String,
+}
+
+impl Counted {
+    pub fn new(name: impl Into<String>, url: String, count: usize) -> Counted {
+        Counted {
+            name: name.into(),
+            url,
+            count,
+            count_text: number::format_int(count as i64),
+        }
+    }
+}
+
+/// Page metadata every template gets as `page`.
+#[derive(Serialize, Default)]
+pub struct PageMeta {
+    pub title: String,
+    pub url: String,
+    pub permalink: String,
+    pub description: String,
+    /// Dublin Core type: "Text", "Service", "Collection".
+    pub dc_type: &'static str,
+    pub dc_subject: Option<String>,
+    pub date_iso: Option<String>,
+    pub modified_iso: Option<String>,
+    pub json_ld: Option<String>,
+    pub breadcrumbs: Vec<Link>,
+    pub noindex: bool,
+}
+
+#[derive(Serialize)]
+pub struct ArticleCard {
+    pub title: String,
+    pub url: String,
+    pub date_display: String,
+    pub date_short: String,
+    pub date_iso: String,
+    pub summary: String,
+    pub category: Option<Link>,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ArticleView {
+    pub title: String,
+    pub url: String,
+    pub date_display: Option<String>,
+    pub date_iso: Option<String>,
+    pub updated_display: Option<String>,
+    pub updated_iso: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub category: Option<Link>,
+    pub tags: Vec<Link>,
+    pub summary: String,
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    pub content: String,
+}
+
+/// Escapes text for a `<script type="application/ld+json">` block.
+pub fn json_ld(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
+}
+
+/// The article's image URL: a path under `content/`, else a file of its bundle.
+pub fn image_url(site: &Site, urls: &Urls, a: &Article) -> Option<String> {
+    let image = a.image.as_deref()?;
+    if image.starts_with("http://") || image.starts_with("https://") {
+        return Some(image.to_owned());
+    }
+    let image = image.trim_start_matches('/');
+    if let Some(bundle) = &a.bundle
+        && site.root.join(bundle).join(image).is_file()
+    {
+        return Some(format!("{}{}", urls.article(&a.slug), image));
+    }
+    Some(format!("{}/{}", urls.base_path, image))
+}
+
+pub fn article_card(site: &Site, urls: &Urls, a: &Article, summary: &str) -> ArticleCard {
+    let d = a.date.expect("news articles have a date");
+    ArticleCard {
+        title: a.title.clone(),
+        url: urls.article(&a.slug),
+        date_display: date::format_datetime(&d),
+        date_short: date::format_date(&d.date_naive()),
+        date_iso: d.to_rfc3339(),
+        summary: summary.to_owned(),
+        category: a.category.as_ref().map(|c| Link {
+            name: c.clone(),
+            url: urls.category(c),
+        }),
+        image: image_url(site, urls, a),
+        image_alt: a.image_alt.clone(),
+    }
+}
+
+pub fn article_view(
+    site: &Site,
+    urls: &Urls,
+    a: &Article,
+    summary: &str,
+    html: &str,
+    page: bool,
+) -> ArticleView {
+    ArticleView {
+        title: a.title.clone(),
+        url: if page {
+            urls.page(&a.slug)
+        } else {
+            urls.article(&a.slug)
+        },
+        date_display: a.date.as_ref().map(date::format_datetime),
+        date_iso: a.date.as_ref().map(|d| d.to_rfc3339()),
+        updated_display: a.updated.as_ref().map(date::format_datetime),
+        updated_iso: a.updated.as_ref().map(|d| d.to_rfc3339()),
+        author: a.author.clone(),
+        source: a.source.clone(),
+        category: a.category.as_ref().map(|c| Link {
+            name: c.clone(),
+            url: urls.category(c),
+        }),
+        tags: a
+            .tags
+            .iter()
+            .map(|t| Link {
+                name: t.clone(),
+                url: urls.tag(t),
+            })
+            .collect(),
+        summary: summary.to_owned(),
+        image: image_url(site, urls, a),
+        image_alt: a.image_alt.clone(),
+        content: html.to_owned(),
+    }
+}
+
+// Procedure labels, as the law and the national portal word them.
+
+pub fn channel_label(c: Channel) -> &'static str {
+    match c {
+        Channel::TrucTiep => "Trực tiếp",
+        Channel::TrucTuyen => "Trực tuyến",
+        Channel::BuuChinh => "Dịch vụ bưu chính",
+    }
+}
+
+pub fn online_label(o: Online) -> &'static str {
+    match o {
+        Online::ToanTrinh => "Toàn trình",
+        Online::MotPhan => "Một phần",
+        Online::Khong => "Không",
+    }
+}
+
+pub fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::HieuLuc => "Đang có hiệu lực",
+        Status::SuaDoi => "Đã được sửa đổi, bổ sung",
+        Status::ThayThe => "Đã được thay thế",
+        Status::BaiBo => "Đã bị bãi bỏ",
+    }
+}
+
+fn fee_label(k: FeeKind) -> &'static str {
+    match k {
+        FeeKind::LePhi => "Lệ phí",
+        FeeKind::Phi => "Phí",
+        FeeKind::Gia => "Giá dịch vụ",
+    }
+}
+
+/// "03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ" with its case first.
+pub fn time_text(t: &TimeLimit) -> String {
+    let mut s = String::new();
+    if let Some(case) = &t.truong_hop {
+        s.push_str(case);
+        s.push_str(": ");
+    }
+    match (&t.van_ban, t.so, t.don_vi) {
+        (Some(text), _, _) => s.push_str(text),
+        (None, Some(n), Some(u)) => {
+            s.push_str(&number::format_decimal(n, 2));
+            s.push(' ');
+            s.push_str(u.name());
+        }
+        _ => {}
+    }
+    if let Some(note) = &t.ghi_chu {
+        s.push_str(", ");
+        s.push_str(note);
+    }
+    s
+}
+
+#[derive(Serialize)]
+pub struct ProcedureCard {
+    pub ma: String,
+    pub ten: String,
+    pub url: String,
+    pub linh_vuc: String,
+    pub co_quan: String,
+    pub cap: Vec<&'static str>,
+    pub online: &'static str,
+    pub status: &'static str,
+    pub current: bool,
+}
+
+pub fn procedure_card(urls: &Urls, p: &Procedure) -> ProcedureCard {
+    ProcedureCard {
+        ma: p.ma.clone(),
+        ten: p.ten.clone(),
+        url: urls.procedure(&p.ma),
+        linh_vuc: p.linh_vuc.clone(),
+        co_quan: p.co_quan_thuc_hien.clone(),
+        cap: p.cap_thuc_hien.iter().map(|l| l.name()).collect(),
+        online: online_label(p.dich_vu_cong_truc_tuyen),
+        status: status_label(p.trang_thai),
+        current: p.trang_thai.is_current(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct MethodView {
+    pub kenh: &'static str,
+    pub truong_hop: Option<String>,
+    pub thoi_han: Option<String>,
+    pub phi_le_phi: Option<String>,
+    pub mo_ta: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct DocumentView {
+    pub ten: String,
+    pub ban_chinh: Option<u32>,
+    pub ban_sao: Option<u32>,
+    pub ghi_chu: Option<String>,
+    pub mau: Option<Link>,
+}
+
+#[derive(Serialize)]
+pub struct CaseView {
+    pub truong_hop: Option<String>,
+    pub giay_to: Vec<DocumentView>,
+}
+
+#[derive(Serialize)]
+pub struct BasisView {
+    pub so_ky_hieu: String,
+    pub trich_yeu: Option<String>,
+    pub ngay_ban_hanh: Option<String>,
+    pub co_quan_ban_hanh: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct DecisionLink {
+    pub so: String,
+    pub ngay: String,
+    pub co_quan_ban_hanh: String,
+    pub hieu_luc: Option<String>,
+    pub url: String,
+    pub status: &'static str,
+}
+
+/// Every element of one procedure, display-ready, in legal order.
+#[derive(Serialize)]
+pub struct ProcedureView {
+    pub ma: String,
+    pub ten: String,
+    pub url: String,
+    pub permalink: String,
+    pub linh_vuc: Link,
+    pub cap_thuc_hien: Vec<Link>,
+    pub trang_thai: Status,
+    pub status: &'static str,
+    pub current: bool,
+    pub thay_the_boi: Option<Link>,
+    pub thay_the_cho: Vec<Link>,
+    pub quyet_dinh: DecisionLink,
+    pub lich_su: Vec<DecisionLink>,
+    pub trinh_tu: Vec<String>,
+    pub cach_thuc: Vec<MethodView>,
+    pub thanh_phan_ho_so: Vec<CaseView>,
+    pub so_luong_ho_so: Option<String>,
+    pub thoi_han: Vec<String>,
+    pub thoi_han_luat_dinh: Option<String>,
+    pub doi_tuong: Vec<String>,
+    pub co_quan_thuc_hien: Link,
+    pub co_quan_co_tham_quyen: Option<String>,
+    pub co_quan_phoi_hop: Vec<String>,
+    pub ket_qua: Vec<String>,
+    /// `None`: the catalog states there is no fee.
+    pub phi_le_phi: Option<Vec<String>>,
+    pub mau_don: Option<Vec<Link>>,
+    pub yeu_cau_dieu_kien: Option<Vec<String>>,
+    pub can_cu_phap_ly: Vec<BasisView>,
+    pub dich_vu_cong_truc_tuyen: &'static str,
+    pub ly_do_mot_phan: Option<String>,
+    pub muc_do: Option<u8>,
+    pub mot_cua: bool,
+    pub lien_thong: bool,
+    pub tu_khoa: Vec<String>,
+}
+
+fn file_link(urls: &Urls, name: &str, path: Option<&String>) -> Link {
+    Link {
+        name: name.to_owned(),
+        url: path
+            .map(|p| format!("{}/{}", urls.base_path, p.trim_start_matches('/')))
+            .unwrap_or_default(),
+    }
+}
+
+pub fn decision_link(
+    site: &Site,
+    tax: &Taxonomy,
+    urls: &Urls,
+    ci: usize,
+    status: Status,
+) -> DecisionLink {
+    let d = &site.catalogs[ci].decision;
+    DecisionLink {
+        so: d.so.clone(),
+        ngay: date::format_date(&d.ngay),
+        co_quan_ban_hanh: d.co_quan_ban_hanh.clone(),
+        hieu_luc: d.hieu_luc.as_ref().map(date::format_date),
+        url: urls.decision(tax.decision_slug(ci)),
+        status: status_label(status),
+    }
+}
+
+pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> ProcedureView {
+    let (ci, pi) = e.shown;
+    let p = &site.catalogs[ci].procedures[pi];
+    let link_to = |ma: &str| {
+        let name = tax
+            .entry_of(ma)
+            .map(|e| site.catalogs[e.shown.0].procedures[e.shown.1].ten.clone())
+            .unwrap_or_default();
+        Link {
+            name: format!("{ma} – {name}"),
+            url: urls.procedure(ma),
+        }
+    };
+    let thay_the_cho = tax
+        .entries
+        .iter()
+        .filter(|o| {
+            o.records.iter().any(|&(c, q)| {
+                site.catalogs[c].procedures[q].thay_the_boi.as_deref() == Some(&p.ma)
+            })
+        })
+        .map(|o| link_to(&o.ma))
+        .collect();
+    ProcedureView {
+        ma: p.ma.clone(),
+        ten: p.ten.clone(),
+        url: urls.procedure(&p.ma),
+        permalink: urls.permalink(&urls.procedure(&p.ma)),
+        linh_vuc: Link {
+            name: p.linh_vuc.clone(),
+            url: urls.field(&p.linh_vuc),
+        },
+        cap_thuc_hien: p
+            .cap_thuc_hien
+            .iter()
+            .map(|&l| Link {
+                name: l.name().to_owned(),
+                url: urls.level(l),
+            })
+            .collect(),
+        trang_thai: p.trang_thai,
+        status: status_label(p.trang_thai),
+        current: p.trang_thai.is_current(),
+        thay_the_boi: p.thay_the_boi.as_deref().map(link_to),
+        thay_the_cho,
+        quyet_dinh: decision_link(site, tax, urls, ci, p.trang_thai),
+        lich_su: e
+            .records
+            .iter()
+            .map(|&(c, q)| {
+                decision_link(
+                    site,
+                    tax,
+                    urls,
+                    c,
+                    site.catalogs[c].procedures[q].trang_thai,
+                )
+            })
+            .collect(),
+        trinh_tu: p.trinh_tu.clone(),
+        cach_thuc: p
+            .cach_thuc
+            .iter()
+            .map(|m| MethodView {
+                kenh: channel_label(m.hinh_thuc),
+                truong_hop: m.truong_hop.clone(),
+                thoi_han: m.thoi_han.as_ref().map(time_text),
+                phi_le_phi: m.phi_le_phi.clone(),
+                mo_ta: m.mo_ta.clone(),
+            })
+            .collect(),
+        thanh_phan_ho_so: p
+            .thanh_phan_ho_so
+            .iter()
+            .map(|c| CaseView {
+                truong_hop: c.truong_hop.clone(),
+                giay_to: c
+                    .giay_to
+                    .iter()
+                    .map(|d| DocumentView {
+                        ten: d.ten.clone(),
+                        ban_chinh: d.ban_chinh,
+                        ban_sao: d.ban_sao,
+                        ghi_chu: d.ghi_chu.clone(),
+                        mau: d.mau.as_ref().map(|m| file_link(urls, "Tải mẫu", Some(m))),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        so_luong_ho_so: p.so_luong_ho_so.clone(),
+        thoi_han: p.thoi_han.iter().map(time_text).collect(),
+        thoi_han_luat_dinh: p.thoi_han_luat_dinh.as_ref().map(time_text),
+        doi_tuong: p.doi_tuong.clone(),
+        co_quan_thuc_hien: Link {
+            name: p.co_quan_thuc_hien.clone(),
+            url: urls.agency(&p.co_quan_thuc_hien),
+        },
+        co_quan_co_tham_quyen: p.co_quan_co_tham_quyen.clone(),
+        co_quan_phoi_hop: p.co_quan_phoi_hop.clone(),
+        ket_qua: p.ket_qua.clone(),
+        phi_le_phi: p.phi_le_phi.as_ref().map(|fees| {
+            fees.iter()
+                .map(|f| {
+                    let mut s = fee_label(f.loai).to_owned();
+                    if let Some(m) = f.muc {
+                        s.push_str(&format!(": {} đồng", number::format_decimal(m, 0)));
+                    }
+                    if let Some(d) = &f.mo_ta {
+                        s.push_str(if f.muc.is_some() { " (" } else { ": " });
+                        s.push_str(d);
+                        if f.muc.is_some() {
+                            s.push(')');
+                        }
+                    }
+                    s
+                })
+                .collect()
+        }),
+        mau_don: p.mau_don.as_ref().map(|forms| {
+            forms
+                .iter()
+                .map(|f| file_link(urls, &f.ten, f.tep.as_ref()))
+                .collect()
+        }),
+        yeu_cau_dieu_kien: p.yeu_cau_dieu_kien.clone(),
+        can_cu_phap_ly: p
+            .can_cu_phap_ly
+            .iter()
+            .map(|b| BasisView {
+                so_ky_hieu: b.so_ky_hieu.clone(),
+                trich_yeu: b.trich_yeu.clone(),
+                ngay_ban_hanh: b.ngay_ban_hanh.as_ref().map(date::format_date),
+                co_quan_ban_hanh: b.co_quan_ban_hanh.clone(),
+            })
+            .collect(),
+        dich_vu_cong_truc_tuyen: online_label(p.dich_vu_cong_truc_tuyen),
+        ly_do_mot_phan: p.ly_do_mot_phan.clone(),
+        muc_do: p.muc_do,
+        mot_cua: p.mot_cua,
+        lien_thong: p.lien_thong,
+        tu_khoa: p.tu_khoa.clone(),
+    }
+}
+
+/// schema.org GovernmentService for a procedure page.
+pub fn procedure_json_ld(site: &Site, v: &ProcedureView) -> String {
+    json_ld(&serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": v.ten,
+        "identifier": v.ma,
+        "serviceType": v.linh_vuc.name,
+        "url": v.permalink,
+        "provider": { "@type": "GovernmentOrganization", "name": v.co_quan_thuc_hien.name },
+        "serviceOperator": { "@type": "GovernmentOrganization", "name": site.config.organisation.name },
+        "audience": { "@type": "Audience", "audienceType": v.doi_tuong.join("; ") },
+        "areaServed": { "@type": "AdministrativeArea", "name": site.config.organisation.managing_agency },
+    }))
+}
+
+pub fn level_link(urls: &Urls, l: Level, count: usize) -> Counted {
+    Counted::new(l.name(), urls.level(l), count)
+}

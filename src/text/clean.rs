@@ -1,0 +1,199 @@
+//! Input hygiene (DESIGN §2.7): NFC, invisible marks removed, stray
+//! non-breaking spaces turned into plain spaces.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Text after cleaning, and how many characters had to be fixed.
+pub struct Cleaned {
+    pub text: String,
+    pub fixed: usize,
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A no-break space is typographic before these marks and after a digit
+/// ("20\u{a0}km", "93,5\u{a0}%"); anywhere else it is a paste artefact.
+fn keeps_nbsp(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|c| c.is_ascii_digit())
+        || next.is_some_and(|c| matches!(c, '%' | ':' | ';' | '!' | '?' | '»' | '›'))
+}
+
+/// Normalises to NFC and removes invisible marks. CRLF is left to the
+/// caller's line logic; a leading BOM must already be stripped.
+pub fn clean(input: &str) -> Cleaned {
+    let mut fixed = 0;
+    let chars: Vec<char> = input
+        .chars()
+        .filter(|c| {
+            let drop = is_invisible(*c);
+            fixed += drop as usize;
+            !drop
+        })
+        .collect();
+    let mut out = String::with_capacity(input.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\u{A0}' {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            let next = chars.get(i + 1).copied();
+            if !keeps_nbsp(prev, next) {
+                fixed += 1;
+                out.push(' ');
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    let text = if unicode_normalization::is_nfc_quick(out.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        out
+    } else {
+        out.nfc().collect()
+    };
+    Cleaned { text, fixed }
+}
+
+/// Byte-level decoding: strips a BOM, turns CRLF into LF and reports
+/// the 1-based line of the first byte that is not UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<String, usize> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(if s.contains('\r') {
+            s.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            s.to_owned()
+        }),
+        Err(e) => {
+            let upto = &bytes[..e.valid_up_to()];
+            Err(upto.iter().filter(|&&b| b == b'\n').count() + 1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd = "Thu\u{309}  tu\u{323}c"; // "Thủ tục" decomposed
+        let c = clean(nfd);
+        assert_eq!(c.text, "Thủ  tục");
+        assert_eq!(c.fixed, 0);
+    }
+
+    #[test]
+    fn invisible_marks_removed_and_counted() {
+        let c = clean("khai\u{200B} sinh\u{FEFF}\u{2060}");
+        assert_eq!(c.text, "khai sinh");
+        assert_eq!(c.fixed, 3);
+    }
+
+    #[test]
+    fn nbsp_kept_only_where_typographic() {
+        let c = clean("20\u{A0}km, đạt\u{A0}93,56\u{A0}%");
+        assert_eq!(c.text, "20\u{A0}km, đạt 93,56\u{A0}%");
+        assert_eq!(c.fixed, 1);
+    }
+
+    #[test]
+    fn decode_bom_crlf_and_bad_bytes() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb").unwrap(), "a\nb");
+        assert_eq!(decode(b"a\nb\n\xFFc"), Err(3));
+    }
+}
+
+/// Characters that never occur in Vietnamese words but are what TCVN3
+/// (ABC) and VNI text turns into when read as Latin-1/Windows-1252.
+fn is_legacy_mark(c: char) -> bool {
+    matches!(
+        c,
+        '×' | '÷'
+            | '¸'
+            | 'µ'
+            | '¶'
+            | '·'
+            | '¹'
+            | '¨'
+            | '»'
+            | '¾'
+            | '¬'
+            | '©'
+            | 'ª'
+            | '®'
+            | '¦'
+            | '§'
+            | '¤'
+            | '±'
+            | '²'
+            | '³'
+            | '´'
+            | '¼'
+            | '½'
+            | '¿'
+            | 'Ä'
+            | 'Å'
+            | 'Æ'
+            | 'Ç'
+            | 'Ë'
+            | 'Î'
+            | 'Ï'
+            | 'Ð'
+            | 'Ñ'
+            | 'Ö'
+            | 'Ø'
+            | 'Û'
+            | 'Ü'
+            | 'Þ'
+            | 'ß'
+            | 'ä'
+            | 'å'
+            | 'æ'
+            | 'ç'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ð'
+            | 'ñ'
+            | 'ö'
+            | 'ø'
+            | 'û'
+            | 'ü'
+            | 'þ'
+            | 'ÿ'
+    )
+}
+
+/// True when a line looks like legacy TCVN3/VNI text decoded wrongly
+/// ("Ninh B×nh", "Xin chaøo"): two or more such marks glued to ASCII letters.
+pub fn looks_like_mojibake(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    let hits = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            is_legacy_mark(**c)
+                && (i
+                    .checked_sub(1)
+                    .is_some_and(|j| chars[j].is_ascii_alphabetic())
+                    || chars.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic()))
+        })
+        .count();
+    hits >= 1 && (hits >= 2 || chars.len() < 40)
+}
+
+#[cfg(test)]
+mod mojibake_tests {
+    use super::looks_like_mojibake;
+
+    #[test]
+    fn detects_tcvn3_and_vni() {
+        assert!(looks_like_mojibake("Ninh B×nh"));
+        assert!(looks_like_mojibake("Xin chaøo caùc baïn"));
+        assert!(looks_like_mojibake("Uû ban nh©n d©n tØnh"));
+        assert!(!looks_like_mojibake("Ủy ban nhân dân tỉnh Ninh Bình"));
+        assert!(!looks_like_mojibake("Tỷ lệ đạt 93,56% — «một cửa»"));
+    }
+}

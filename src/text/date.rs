@@ -1,0 +1,105 @@
+//! Dates as written in content (RFC 3339 or a bare date, Vietnam time by
+//! default) and as shown on the portal ("Thứ Ba, 05/10/2021 22:34 (GMT+7)").
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Timelike};
+
+/// Vietnam has used UTC+7 without daylight saving since 1975.
+pub fn vietnam() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600).expect("valid offset")
+}
+
+/// Accepts `2021-10-05T22:34:00+07:00`, `2021-10-05 22:34`, `2021-10-05`
+/// (00:00) — a time without an offset is Vietnam time. Returned in +07:00.
+pub fn parse_datetime(s: &str) -> Result<DateTime<FixedOffset>, String> {
+    let s = s.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Ok(dt.with_timezone(&vietnam()));
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
+            return local(naive);
+        }
+    }
+    if let Ok(dt) = DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S %z") {
+        return Ok(dt.with_timezone(&vietnam()));
+    }
+    let date = parse_date(s)?;
+    local(date.and_hms_opt(0, 0, 0).expect("midnight exists"))
+}
+
+fn local(naive: NaiveDateTime) -> Result<DateTime<FixedOffset>, String> {
+    vietnam()
+        .from_local_datetime(&naive)
+        .single()
+        .ok_or_else(|| "time does not exist".to_owned())
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
+        format!("\"{s}\" is not a valid date ({e}); write it as YYYY-MM-DD, e.g. 2025-07-15")
+    })
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Thứ Hai",
+    "Thứ Ba",
+    "Thứ Tư",
+    "Thứ Năm",
+    "Thứ Sáu",
+    "Thứ Bảy",
+    "Chủ Nhật",
+];
+
+/// "Thứ Ba, 05/10/2021 22:34 (GMT+7)"
+pub fn format_datetime(dt: &DateTime<FixedOffset>) -> String {
+    let offset_h = dt.offset().local_minus_utc() / 3600;
+    format!(
+        "{}, {:02}/{:02}/{} {:02}:{:02} (GMT{:+})",
+        WEEKDAYS[dt.weekday().num_days_from_monday() as usize],
+        dt.day(),
+        dt.month(),
+        dt.year(),
+        dt.hour(),
+        dt.minute(),
+        offset_h
+    )
+}
+
+/// "05/10/2021"
+pub fn format_date(d: &NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_like_vietnamese_portals() {
+        let dt = parse_datetime("2021-10-05T22:34:00+07:00").unwrap();
+        assert_eq!(format_datetime(&dt), "Thứ Ba, 05/10/2021 22:34 (GMT+7)");
+        let utc = parse_datetime("2021-10-05T15:34:00Z").unwrap();
+        assert_eq!(format_datetime(&utc), "Thứ Ba, 05/10/2021 22:34 (GMT+7)");
+        let sunday = parse_datetime("2026-11-22").unwrap();
+        assert_eq!(
+            format_datetime(&sunday),
+            "Chủ Nhật, 22/11/2026 00:00 (GMT+7)"
+        );
+        assert_eq!(
+            format_date(&parse_date("2025-07-01").unwrap()),
+            "01/07/2025"
+        );
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(parse_datetime("2025-02-30").is_err());
+        assert!(parse_datetime("05/10/2021").is_err());
+    }
+}

@@ -1,0 +1,14 @@
+//! Vietnamese text: cleaning on load, folding for search and slugs,
+//! collation, and the date and number formats the portal shows.
+
+pub mod clean;
+pub mod collate;
+pub mod date;
+pub mod fold;
+pub mod number;
+pub mod slug;
+
+pub use clean::clean;
+pub use collate::sort_key;
+pub use fold::fold;
+pub use slug::slugify;

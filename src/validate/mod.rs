@@ -1,0 +1,68 @@
+//! Rules that need more than one value or more than one file (DESIGN §2):
+//! each broken rule is a diagnostic; nothing stops at the first.
+
+mod procedures;
+
+use std::path::Path;
+
+use crate::content::Site;
+use crate::diag::{Diagnostic, Report};
+
+/// Runs every rule over the loaded site.
+pub fn site(site: &Site) -> Report {
+    let mut report = Report::default();
+    procedures::check(site, &mut report);
+    articles(site, &mut report);
+    report
+}
+
+/// Whether `rel` (relative to `content/`) names an existing file that stays
+/// inside the site.
+pub fn content_file_exists(site: &Site, rel: &str) -> bool {
+    safe_relative(rel)
+        && site
+            .root
+            .join("content")
+            .join(rel.trim_start_matches('/'))
+            .is_file()
+}
+
+/// A relative path with no `..`, no drive or root: it cannot leave the folder it is joined to.
+pub fn safe_relative(rel: &str) -> bool {
+    let p = Path::new(rel.trim_start_matches('/'));
+    !rel.contains('\\')
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+fn articles(site: &Site, report: &mut Report) {
+    for a in site.articles.iter().chain(&site.pages) {
+        if let Some(image) = &a.image {
+            let (line, col) = a.image_pos;
+            if a.image_alt.is_none() {
+                report.push(
+                    Diagnostic::error(&a.file, line, col, "`image` is set but `image_alt` is missing")
+                        .help("describe the picture for readers who cannot see it, e.g. `image_alt: \"Quang cảnh hội nghị\"` (WCAG 1.1.1)"),
+                );
+            }
+            let in_bundle = a
+                .bundle
+                .as_ref()
+                .is_some_and(|b| safe_relative(image) && site.root.join(b).join(image).is_file());
+            if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
+                report.push(
+                    Diagnostic::error(&a.file, line, col, format!("image file `{image}` does not exist"))
+                        .help("paths are relative to content/, e.g. `tep/anh/hoi-nghi.jpg`, or to the article's own folder for index.md"),
+                );
+            }
+        }
+        for alias in &a.aliases {
+            if !alias.starts_with('/') || !safe_relative(alias) {
+                report.push(
+                    Diagnostic::error(&a.file, a.front_pos.0, a.front_pos.1, format!("alias `{alias}` is not a path on this site"))
+                        .help("write the old address as an absolute path without `..`, e.g. `/tin-tuc/bai-cu.html`"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Font size, contrast and print controls. Settings persist per browser.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var store = {
+    get: function (k) { try { return localStorage.getItem(k); } catch (e) { return null; } },
+    set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { /* private mode */ } }
+  };
+  var steps = [0.875, 1, 1.125, 1.25, 1.5];
+  var step = parseInt(store.get("niemyet-font") || "1", 10);
+  function applyFont() {
+    step = Math.max(0, Math.min(steps.length - 1, step));
+    root.style.setProperty("--scale", steps[step]);
+    store.set("niemyet-font", String(step));
+  }
+  function applyContrast(on) {
+    root.classList.toggle("contrast", on);
+    store.set("niemyet-contrast", on ? "1" : "0");
+    document.querySelectorAll("[data-contrast]").forEach(function (b) { b.setAttribute("aria-pressed", on ? "true" : "false"); });
+  }
+  applyFont();
+  applyContrast(store.get("niemyet-contrast") === "1");
+  document.addEventListener("click", function (ev) {
+    var b = ev.target.closest("button");
+    if (!b) return;
+    if (b.hasAttribute("data-font")) {
+      var d = parseInt(b.getAttribute("data-font"), 10);
+      step = d === 0 ? 1 : step + d;
+      applyFont();
+    } else if (b.hasAttribute("data-contrast")) {
+      applyContrast(!root.classList.contains("contrast"));
+    } else if (b.hasAttribute("data-print")) {
+      window.print();
+    }
+  });
+})();
