@@ -214,7 +214,9 @@ pub fn time_text(t: &TimeLimit) -> String {
         _ => {}
     }
     if let Some(note) = &t.ghi_chu {
-        s.push_str(", ");
+        // "3 ngày làm việc kể từ …" reads on; a capitalised note is a sentence.
+        let sentence = note.chars().next().is_some_and(char::is_uppercase);
+        s.push_str(if sentence { ". " } else { " " });
         s.push_str(note);
     }
     s

@@ -1,0 +1,88 @@
+// The sample site in a real browser: a citizen goes from the home page to a
+// procedure and sees every element the law requires; pages pass axe-core.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { buildSite, serve, browser, axeViolations } from "./harness.mjs";
+
+// NĐ 63/2010 Điều 8 (amended by NĐ 92/2017): the headings a posting must show.
+const LEGAL_ELEMENTS = [
+  "Trình tự thực hiện",
+  "Cách thức thực hiện",
+  "Thành phần, số lượng hồ sơ",
+  "Thời hạn giải quyết",
+  "Đối tượng thực hiện thủ tục hành chính",
+  "Cơ quan thực hiện thủ tục hành chính",
+  "Kết quả thực hiện thủ tục hành chính",
+  "Phí, lệ phí",
+  "Mẫu đơn, mẫu tờ khai",
+  "Yêu cầu, điều kiện thực hiện thủ tục hành chính",
+  "Căn cứ pháp lý của thủ tục hành chính",
+];
+
+let server, chrome, page;
+
+before(async () => {
+  server = await serve(buildSite());
+  chrome = await browser();
+  page = await chrome.newPage();
+});
+
+after(async () => {
+  await chrome?.close();
+  server?.close();
+});
+
+test("home → field → procedure shows every legal element", async () => {
+  await page.goto(server.url + "/");
+  assert.match(await page.title(), /Cổng thông tin/);
+  await page.locator(".chips a").first().click();
+  await page.waitForURL(/\/thu-tuc\/linh-vuc\//);
+  const first = page.locator("table.procedures tbody a").first();
+  const name = (await first.textContent()).trim();
+  await first.click();
+  await page.waitForURL(/\/thu-tuc\/\d\.\d{6}/);
+  assert.equal((await page.locator("h1").textContent()).trim(), name);
+  const headings = await page.locator("main h2").allTextContents();
+  for (const element of LEGAL_ELEMENTS) {
+    assert.ok(headings.some((h) => h.includes(element)), `missing heading "${element}" in ${headings.join(" / ")}`);
+  }
+  assert.ok(headings.some((h) => h.includes("phản ánh, kiến nghị")), "feedback block missing");
+});
+
+test("font size and contrast controls work", async () => {
+  await page.goto(server.url + "/");
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const before = await size();
+  await page.getByRole("button", { name: "Tăng cỡ chữ" }).click();
+  assert.ok((await size()) > before, "font size did not grow");
+  await page.getByRole("button", { name: "Tương phản cao" }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("contrast")), true);
+  await page.getByRole("button", { name: "Tương phản cao" }).click();
+  await page.getByRole("button", { name: "Cỡ chữ mặc định" }).click();
+});
+
+for (const [name, path] of [
+  ["home", "/"],
+  ["news list", "/tin-tuc/"],
+  ["article", null],
+  ["procedure list", "/thu-tuc/"],
+  ["procedure detail", "/thu-tuc/1.001193/"],
+  ["decision", null],
+  ["glossary", "/tu-viet-tat/"],
+  ["site map", "/ban-do-trang/"],
+]) {
+  test(`axe-core: ${name} has no WCAG 2.1 AA violations`, async () => {
+    let url = path;
+    if (name === "article") {
+      await page.goto(server.url + "/tin-tuc/");
+      url = await page.locator(".news-item h3 a").first().getAttribute("href");
+    } else if (name === "decision") {
+      await page.goto(server.url + "/quyet-dinh/");
+      url = await page.locator("main table a").first().getAttribute("href");
+    }
+    const res = await page.goto(server.url + url);
+    assert.equal(res.status(), 200, `${url} returned ${res.status()}`);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${url}:\n${violations.join("\n")}`);
+  });
+}
