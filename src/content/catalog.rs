@@ -26,6 +26,9 @@ pub struct Catalog {
     pub file: PathBuf,
     pub decision: Decision,
     pub procedures: Vec<Procedure>,
+    /// Codes of procedures too broken to load; they still count as existing
+    /// so that one error does not cascade into "points to nothing" errors.
+    pub broken_codes: Vec<String>,
 }
 
 /// Cấp thực hiện. There is no district level since 01/7/2025.
@@ -142,8 +145,9 @@ pub struct Document {
     pub ghi_chu: Option<String>,
     /// Path relative to `content/`.
     pub mau: Option<String>,
+    /// Where `mau` was written.
     #[serde(skip)]
-    pub line: usize,
+    pub pos: (usize, usize),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -171,8 +175,9 @@ pub struct Fee {
 pub struct Form {
     pub ten: String,
     pub tep: Option<String>,
+    /// Where `tep` was written.
     #[serde(skip)]
-    pub line: usize,
+    pub pos: (usize, usize),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -257,6 +262,7 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         .get("co_quan")
         .and_then(|n| fields::nonempty_string(sink, n, "co_quan"));
     let mut procedures = Vec::new();
+    let mut broken_codes = Vec::new();
     if let Some(list) = top.req(
         sink,
         THU_TUC,
@@ -269,8 +275,9 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
             "thu_tuc",
             "write each procedure as a `- ma: …` item",
         ) {
-            if let Some(p) = read_procedure(sink, item, default_agency.as_deref()) {
-                procedures.push(p);
+            match read_procedure(sink, item, default_agency.as_deref()) {
+                Some(p) => procedures.push(p),
+                None => broken_codes.extend(code_of(item)),
             }
         }
     }
@@ -279,7 +286,19 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         file: file.to_path_buf(),
         decision: decision?,
         procedures,
+        broken_codes,
     })
+}
+
+fn code_of(item: &Node) -> Option<String> {
+    let Value::Map(pairs) = &item.value else {
+        return None;
+    };
+    pairs
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("ma"))
+        .and_then(|(_, v)| v.as_str())
+        .map(|s| s.trim().to_owned())
 }
 
 fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<NaiveDate> {
@@ -556,9 +575,9 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             o,
             "list the fees, or write `phi_le_phi: khong` when there is none",
         )
-        .and_then(|n| {
+        .map(|n| {
             if fields::is_none_word(n) {
-                return Some(None);
+                return None;
             }
             let fees: Vec<Fee> = fields::list(
                 sink,
@@ -569,7 +588,7 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             .iter()
             .filter_map(|f| read_fee(sink, f))
             .collect();
-            Some(Some(fees))
+            Some(fees)
         });
     let mau_don = m
         .req(
@@ -578,9 +597,9 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             o,
             "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`, or write `mau_don: khong`",
         )
-        .and_then(|n| {
+        .map(|n| {
             if fields::is_none_word(n) {
-                return Some(None);
+                return None;
             }
             let forms = fields::list(
                 sink,
@@ -591,7 +610,7 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             .iter()
             .filter_map(|f| read_form(sink, f))
             .collect();
-            Some(Some(forms))
+            Some(forms)
         });
     let yeu_cau_dieu_kien = m
         .req(
@@ -847,7 +866,7 @@ fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
             ban_sao: None,
             ghi_chu: None,
             mau: None,
-            line: node.line,
+            pos: pos(node),
         });
     }
     let mut m = sink.map(node, "a document")?;
@@ -862,6 +881,7 @@ fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
     let ban_chinh = count(sink, &mut m, "ban_chinh");
     let ban_sao = count(sink, &mut m, "ban_sao");
     let ghi_chu = opt_text(sink, &mut m, "ghi_chu");
+    let at = m.get("mau").map_or(pos(node), pos);
     let mau = opt_text(sink, &mut m, "mau");
     m.finish(sink, "a document");
     Some(Document {
@@ -870,7 +890,7 @@ fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
         ban_sao,
         ghi_chu,
         mau,
-        line: node.line,
+        pos: at,
     })
 }
 
@@ -922,19 +942,20 @@ fn read_form(sink: &mut Sink, node: &Node) -> Option<Form> {
         return Some(Form {
             ten,
             tep: None,
-            line: node.line,
+            pos: pos(node),
         });
     }
     let mut m = sink.map(node, "a form")?;
     let ten = m
         .req(sink, el("ten", "Tên mẫu đơn"), "this form", "name the form")
         .and_then(|n| fields::nonempty_string(sink, n, "ten"));
+    let at = m.get("tep").map_or(pos(node), pos);
     let tep = opt_text(sink, &mut m, "tep");
     m.finish(sink, "a form");
     Some(Form {
         ten: ten?,
         tep,
-        line: node.line,
+        pos: at,
     })
 }
 

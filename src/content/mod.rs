@@ -43,6 +43,9 @@ pub enum LoadError {
     Content(Report),
 }
 
+/// A loaded item (if usable) with the file's diagnostics.
+type Loaded<T> = (Option<T>, Vec<Diagnostic>);
+
 /// A file's text after decoding and cleaning; problems go to `report`.
 fn read_text(
     root: &Path,
@@ -157,22 +160,21 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     })?;
     let files: Vec<PathBuf> = walk(&content.join("tep"), &content, |_| true)?;
 
-    let load_md =
-        |files: &[PathBuf], kind| -> Result<Vec<(Option<Article>, Vec<Diagnostic>)>, LoadError> {
-            files
-                .par_iter()
-                .map(|rel| {
-                    let mut diags = Vec::new();
-                    let Some(src) = read_text(root, rel, &mut diags)? else {
-                        return Ok((None, diags));
-                    };
-                    let mut sink = fields::Sink::new(rel);
-                    let art = article::read(rel, &src, kind, &mut sink);
-                    diags.extend(sink.diags);
-                    Ok((art, diags))
-                })
-                .collect()
-        };
+    let load_md = |files: &[PathBuf], kind| -> Result<Vec<Loaded<Article>>, LoadError> {
+        files
+            .par_iter()
+            .map(|rel| {
+                let mut diags = Vec::new();
+                let Some(src) = read_text(root, rel, &mut diags)? else {
+                    return Ok((None, diags));
+                };
+                let mut sink = fields::Sink::new(rel);
+                let art = article::read(rel, &src, kind, &mut sink);
+                diags.extend(sink.diags);
+                Ok((art, diags))
+            })
+            .collect()
+    };
     let mut articles = Vec::new();
     for (art, diags) in load_md(&news_files, article::Kind::News)? {
         report.extend(diags);
@@ -184,7 +186,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         pages.extend(art.filter(|a| drafts || !a.draft));
     }
 
-    let parsed: Vec<(Option<Catalog>, Vec<Diagnostic>)> = catalog_files
+    let parsed: Vec<Loaded<Catalog>> = catalog_files
         .par_iter()
         .map(|rel| {
             let mut diags = Vec::new();

@@ -93,6 +93,16 @@ fn abbreviate(s: &str, glossary: &[Abbreviation], used: &mut HashSet<usize>, out
     out.push_str(&escape(rest));
 }
 
+/// A heading being collected: its id is made from its text once it ends.
+struct PendingHeading<'a> {
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+    inner: Vec<Event<'a>>,
+    plain: String,
+}
+
 pub fn render(md: &str, settings: &Settings) -> Rendered {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -107,14 +117,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     let mut paragraph_state = 0u8; // 0 before, 1 inside, 2 done
     let mut in_code: Option<String> = None;
     let mut code_buf = String::new();
-    let mut heading: Option<(
-        HeadingLevel,
-        Option<CowStr>,
-        Vec<CowStr>,
-        Vec<(CowStr, Option<CowStr>)>,
-        Vec<Event>,
-        String,
-    )> = None;
+    let mut heading: Option<PendingHeading> = None;
     let mut link_depth = 0;
 
     for ev in Parser::new_ext(md, opts) {
@@ -173,11 +176,26 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 classes,
                 attrs,
             }) => {
-                heading = Some((level, id, classes, attrs, Vec::new(), String::new()));
+                heading = Some(PendingHeading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                    inner: Vec::new(),
+                    plain: String::new(),
+                });
                 continue;
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, id, classes, attrs, inner, plain)) = heading.take() else {
+                let Some(PendingHeading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                    inner,
+                    plain,
+                }) = heading.take()
+                else {
                     continue;
                 };
                 let base = id.map(|i| i.to_string()).unwrap_or_else(|| {
@@ -253,7 +271,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                     first_paragraph.push_str(&t);
                 }
                 if let Some(h) = heading.as_mut() {
-                    h.5.push_str(&t);
+                    h.plain.push_str(&t);
                 }
                 if link_depth == 0 && !settings.glossary.is_empty() {
                     let mut html = String::new();
@@ -268,7 +286,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                     first_paragraph.push_str(&c);
                 }
                 if let Some(h) = heading.as_mut() {
-                    h.5.push_str(&c);
+                    h.plain.push_str(&c);
                 }
                 Event::Code(c)
             }
@@ -279,7 +297,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
             other => other,
         };
         match heading.as_mut() {
-            Some(h) => h.4.push(ev),
+            Some(h) => h.inner.push(ev),
             None => events.push(ev),
         }
     }

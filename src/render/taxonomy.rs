@@ -109,9 +109,9 @@ impl Taxonomy {
                 None => month.days.push((day, vec![i])),
             }
         }
-        months.sort_by(|a, b| (b.year, b.month).cmp(&(a.year, a.month)));
+        months.sort_by_key(|m| std::cmp::Reverse((m.year, m.month)));
         for m in &mut months {
-            m.days.sort_by(|a, b| b.0.cmp(&a.0));
+            m.days.sort_by_key(|d| std::cmp::Reverse(d.0));
         }
 
         // Procedures, keyed on `ma` (names are not unique).

@@ -28,10 +28,13 @@ pub fn check(site: &Site, report: &mut Report) {
         );
     }
     let mut current: BTreeMap<&str, Vec<(&std::path::Path, usize, usize)>> = BTreeMap::new();
-    let mut known: BTreeMap<&str, ()> = BTreeMap::new();
+    let mut known: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
     for cat in &site.catalogs {
+        for code in &cat.broken_codes {
+            known.insert(code);
+        }
         for p in &cat.procedures {
-            known.insert(&p.ma, ());
+            known.insert(&p.ma);
             if p.trang_thai.is_current() {
                 current
                     .entry(&p.ma)
@@ -41,9 +44,8 @@ pub fn check(site: &Site, report: &mut Report) {
         }
     }
     for (ma, places) in &current {
-        for (i, (file, line, col)) in places.iter().enumerate().skip(1) {
+        for (file, line, col) in places.iter().skip(1) {
             let (f0, l0, _) = places[0];
-            let _ = i;
             report.push(
                 Diagnostic::error(file, *line, *col, format!("mã thủ tục {ma} is posted twice as current (also at {}:{l0})", f0.display()))
                     .help("a code may be current once: mark the older record `trang_thai: thay_the` or `bai_bo`, or remove it"),
@@ -64,7 +66,7 @@ pub fn check(site: &Site, report: &mut Report) {
                     Diagnostic::error(&cat.file, line, col, format!("procedure {} is `thay_the` (replaced) but does not say by which procedure", p.ma))
                         .help("add `thay_the_boi: \"<mã of the new procedure>\"`"),
                 ),
-                (_, Some(by)) if !known.contains_key(by.as_str()) => {
+                (_, Some(by)) if !known.contains(by.as_str()) => {
                     let (l, c) = p.spans.thay_the_boi;
                     report.push(
                         Diagnostic::error(&cat.file, l, c, format!("`thay_the_boi: {by}` points to no procedure in any catalog"))
@@ -84,16 +86,16 @@ pub fn check(site: &Site, report: &mut Report) {
                 .mau_don
                 .iter()
                 .flatten()
-                .filter_map(|f| f.tep.as_ref().map(|t| (t, f.line)));
+                .filter_map(|f| f.tep.as_ref().map(|t| (t, f.pos)));
             let docs = p
                 .thanh_phan_ho_so
                 .iter()
                 .flat_map(|c| &c.giay_to)
-                .filter_map(|d| d.mau.as_ref().map(|t| (t, d.line)));
-            for (path, l) in forms.chain(docs) {
+                .filter_map(|d| d.mau.as_ref().map(|t| (t, d.pos)));
+            for (path, (l, c)) in forms.chain(docs) {
                 if !super::content_file_exists(site, path) {
                     report.push(
-                        Diagnostic::error(&cat.file, l, 1, format!("form file `{path}` of procedure {} does not exist", p.ma))
+                        Diagnostic::error(&cat.file, l, c, format!("form file `{path}` of procedure {} does not exist", p.ma))
                             .help("put the file under content/ (e.g. content/tep/mau/to-khai.docx) and write its path relative to content/"),
                     );
                 }

@@ -1,0 +1,204 @@
+//! Building a good fixture site: every page exists, text is clean, output
+//! is deterministic.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn every_published_article_and_procedure_gets_a_page() {
+    let dir = site("basic");
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for slug in ["hoi-nghi-cchc", "bom-crlf", "nfd", "trung-tieu-de"] {
+        read(dir.path(), &format!("tin-tuc/{slug}/index.html"));
+    }
+    assert!(
+        !dir.path().join("public/tin-tuc/nhap").exists(),
+        "drafts must not be published"
+    );
+    for ma in ["1.001193", "2.000001", "2.000002", "1.000999", "1.000998"] {
+        read(dir.path(), &format!("thu-tuc/{ma}/index.html"));
+    }
+    for page in [
+        "index.html",
+        "tin-tuc/trang/2/index.html",
+        "chuyen-muc/cai-cach-hanh-chinh/index.html",
+        "the/mot-cua/index.html",
+        "luu-tru/2025/10/index.html",
+        "luu-tru/2025/10/05/index.html",
+        "trang/gioi-thieu/index.html",
+        "thu-tuc/index.html",
+        "thu-tuc/linh-vuc/ho-tich/index.html",
+        "thu-tuc/co-quan/ubnd-cap-xa/index.html",
+        "thu-tuc/cap/xa/index.html",
+        "quyet-dinh/100-qd-ubnd/index.html",
+        "tu-viet-tat/index.html",
+        "ban-do-trang/index.html",
+        "sitemap.xml",
+        "atom.xml",
+        "robots.txt",
+        "404.html",
+        "tep/mau/to-khai.docx",
+    ] {
+        read(dir.path(), page);
+    }
+}
+
+#[test]
+fn drafts_are_published_with_the_flag() {
+    let dir = site("basic");
+    let out = dir.path().join("public");
+    let run = niemyet(&[
+        "build",
+        "--root",
+        dir.path().to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--drafts",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    read(dir.path(), "tin-tuc/nhap/index.html");
+}
+
+#[test]
+fn titles_are_escaped_and_nfc() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let html = read(dir.path(), "tin-tuc/hoi-nghi-cchc/index.html");
+    assert!(
+        html.contains("<h1>Hội nghị CCHC &lt;b&gt;quý III&lt;&#x2F;b&gt; &amp; kế hoạch</h1>")
+            || html.contains("<h1>Hội nghị CCHC &lt;b&gt;quý III&lt;/b&gt; &amp; kế hoạch</h1>"),
+        "title not escaped"
+    );
+    assert!(!html.contains("<b>quý III</b>"));
+    let nfd = read(dir.path(), "tin-tuc/nfd/index.html");
+    assert!(
+        nfd.contains("<h1>Đường lại họp</h1>"),
+        "NFD title not normalised"
+    );
+    let bom = read(dir.path(), "tin-tuc/bom-crlf/index.html");
+    assert!(bom.contains("<h1>Tin có BOM và CRLF</h1>"));
+    assert!(!bom.contains('\r'));
+}
+
+#[test]
+fn vietnamese_details_dates_numbers_glossary_metadata() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let html = read(dir.path(), "tin-tuc/hoi-nghi-cchc/index.html");
+    assert!(
+        html.contains("Chủ Nhật, 05/10/2025 22:34 (GMT+7)"),
+        "date format"
+    );
+    assert_eq!(
+        html.matches("<abbr title=\"Cải cách hành chính\">CCHC</abbr>")
+            .count(),
+        1,
+        "glossary on first use only"
+    );
+    assert!(html.contains("<abbr title=\"Thủ tục hành chính\">TTHC</abbr>"));
+    assert!(html.contains("<meta name=\"DC.title\""));
+    assert!(html.contains("\"@type\":\"NewsArticle\""));
+    assert!(html.contains("<h2 id=\"ket-qua\">"));
+    let proc = read(dir.path(), "thu-tuc/2.000001/index.html");
+    assert!(proc.contains("\"@type\":\"GovernmentService\""));
+    assert!(
+        proc.contains("Lệ phí: 50.000 đồng"),
+        "fee formatted the Vietnamese way"
+    );
+    let replaced = read(dir.path(), "thu-tuc/1.000999/index.html");
+    assert!(replaced.contains("12,5 giờ"), "fractional duration");
+    let home = read(dir.path(), "index.html");
+    assert!(
+        home.contains("<strong>3</strong> thủ tục hành chính"),
+        "home counts current procedures only"
+    );
+}
+
+#[test]
+fn replaced_and_abolished_procedures_keep_a_page_with_status() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let replaced = read(dir.path(), "thu-tuc/1.000999/index.html");
+    assert!(replaced.contains("Đã được thay thế"));
+    assert!(
+        replaced.contains("href=\"/thu-tuc/1.001193/\""),
+        "link to the replacement"
+    );
+    let abolished = read(dir.path(), "thu-tuc/1.000998/index.html");
+    assert!(abolished.contains("Đã bị bãi bỏ"));
+    let list = read(dir.path(), "thu-tuc/index.html");
+    assert!(
+        !list.contains("1.000998") && !list.contains("1.000999"),
+        "only current procedures are listed"
+    );
+    let decision = read(dir.path(), "quyet-dinh/200-qd-ubnd/index.html");
+    assert!(
+        decision.contains("Thủ tục hành chính được thay thế")
+            && decision.contains("Thủ tục hành chính bị bãi bỏ")
+    );
+    let new = read(dir.path(), "thu-tuc/1.001193/index.html");
+    assert!(
+        new.contains("Thay thế thủ tục"),
+        "the replacement names what it replaces"
+    );
+}
+
+#[test]
+fn procedure_list_uses_vietnamese_collation() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let list = read(dir.path(), "thu-tuc/index.html");
+    // Fields: "Chứng thực" before "Hộ tịch"; within Hộ tịch "Đăng ký giám hộ"
+    // before "Đăng ký khai sinh"; byte order would put "Đ" after "Ủ".
+    let pos = |s: &str| list.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(pos("Chứng thực") < pos("Hộ tịch"));
+    assert!(pos("Đăng ký giám hộ") < pos("Đăng ký khai sinh"));
+}
+
+#[test]
+fn aliases_redirect_and_feeds_list_articles() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let alias = read(dir.path(), "tin-tuc/hoi-nghi-cu.html");
+    assert!(alias.contains("url=/tin-tuc/hoi-nghi-cchc/"));
+    let atom = read(dir.path(), "atom.xml");
+    assert_eq!(atom.matches("<entry>").count(), 4);
+    let sitemap = read(dir.path(), "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://thunghiem.example.gov.vn/thu-tuc/1.001193/</loc>"));
+    assert!(!sitemap.contains("404.html"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let first = snapshot(&dir.path().join("public"));
+    assert_eq!(build(dir.path()).code, 0);
+    let second = snapshot(&dir.path().join("public"));
+    assert_eq!(first.len(), second.len());
+    for (a, b) in first.iter().zip(&second) {
+        assert_eq!(a.0, b.0);
+        assert!(a.1 == b.1, "{} differs between builds", a.0.display());
+    }
+}
+
+#[test]
+fn sample_site_builds_cleanly() {
+    let out = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let run = niemyet(&[
+        "build",
+        "--root",
+        root,
+        "--output",
+        out.path().join("public").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("warning"),
+        "the sample site should build without warnings:\n{}",
+        run.stderr
+    );
+}
