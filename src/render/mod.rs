@@ -1,8 +1,11 @@
 //! Render: the model → output files in memory (HTML, feeds, sitemap,
 //! copied assets). Nothing is written to disk here.
 
+pub mod board;
 pub mod highlight;
 pub mod markdown;
+pub mod open_data;
+pub mod stats;
 pub mod taxonomy;
 pub mod theme;
 pub mod urls;

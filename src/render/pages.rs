@@ -84,6 +84,9 @@ enum Job {
     Decisions,
     Decision(usize),
     Glossary,
+    Boards,
+    Board(usize),
+    Stats,
     SiteMap,
     NotFound,
     Alias(String, String),
@@ -164,6 +167,7 @@ pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
         &Context::new(),
     )?);
     files.push(feed(&shared, &tera)?);
+    files.extend(super::open_data::files(site, &shared.tax, &shared.urls));
 
     files.extend(theme.statics.iter().cloned());
     for rel in &site.files {
@@ -262,6 +266,10 @@ fn global_context(sh: &Shared) -> Context {
                 "news": sh.urls.news(1),
                 "procedures": sh.urls.procedures(),
                 "decisions": sh.urls.path("/quyet-dinh/"),
+                "boards": sh.urls.path("/niem-yet/"),
+                "stats": sh.urls.path("/thong-ke/"),
+                "open_json": sh.urls.path("/du-lieu/thu-tuc.json"),
+                "open_csv": sh.urls.path("/du-lieu/thu-tuc.csv"),
                 "categories": sh.urls.path("/chuyen-muc/"),
                 "tags": sh.urls.path("/the/"),
                 "archive": sh.urls.path("/luu-tru/"),
@@ -304,6 +312,8 @@ fn jobs(sh: &Shared) -> Vec<Job> {
         Job::Procedures,
         Job::Decisions,
         Job::Glossary,
+        Job::Boards,
+        Job::Stats,
         Job::SiteMap,
         Job::NotFound,
     ]);
@@ -312,6 +322,7 @@ fn jobs(sh: &Shared) -> Vec<Job> {
     jobs.extend((0..tax.agencies.len()).map(Job::Agency));
     jobs.extend((0..tax.levels.len()).map(Job::Level));
     jobs.extend((0..tax.decisions.len()).map(Job::Decision));
+    jobs.extend((0..tax.agencies.len()).map(Job::Board));
     for (i, a) in sh.site.articles.iter().enumerate() {
         jobs.extend(
             a.aliases
@@ -555,6 +566,53 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
                 url: sh.urls.path("/quyet-dinh/"),
             }];
             ("decision.html", meta)
+        }
+        Job::Boards => {
+            let boards: Vec<Counted> = sh
+                .tax
+                .agencies
+                .iter()
+                .map(|g| Counted::new(g.name.clone(), sh.urls.board(&g.name), g.items.len()))
+                .collect();
+            ctx.insert(
+                "heading",
+                "Niêm yết công khai thủ tục hành chính theo cơ quan",
+            );
+            ctx.insert("terms", &boards);
+            (
+                "terms.html",
+                sh.meta(
+                    "Bảng niêm yết thủ tục hành chính",
+                    sh.urls.path("/niem-yet/"),
+                ),
+            )
+        }
+        Job::Board(i) => {
+            let board = super::board::board(sh.site, &sh.tax, &sh.urls, &sh.tax.agencies[*i]);
+            let mut meta = sh.meta(
+                format!("Niêm yết thủ tục hành chính – {}", board.agency),
+                board.url.clone(),
+            );
+            meta.description = format!(
+                "Bảng niêm yết công khai {} thủ tục hành chính của {}, cập nhật ngày {}.",
+                board.items.len(),
+                board.agency,
+                board.updated
+            );
+            meta.breadcrumbs = vec![Link {
+                name: "Niêm yết".into(),
+                url: sh.urls.path("/niem-yet/"),
+            }];
+            ctx.insert("board", &board);
+            ("board.html", meta)
+        }
+        Job::Stats => {
+            let stats = super::stats::compute(sh.site, &sh.tax, &sh.urls);
+            ctx.insert("stats", &stats);
+            (
+                "stats.html",
+                sh.meta("Thống kê thủ tục hành chính", sh.urls.path("/thong-ke/")),
+            )
         }
         Job::Glossary => {
             ctx.insert("entries", &sh.site.glossary);

@@ -26,6 +26,8 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "decision.html",
     "decisions.html",
     "glossary.html",
+    "board.html",
+    "stats.html",
     "site_map.html",
     "404.html",
     "alias.html",

@@ -82,6 +82,10 @@ impl Urls {
         self.path(&format!("/thu-tuc/cap/{}/", l.key()))
     }
 
+    pub fn board(&self, agency: &str) -> String {
+        self.path(&format!("/niem-yet/{}/", slug_or(agency)))
+    }
+
     pub fn decision(&self, slug: &str) -> String {
         self.path(&format!("/quyet-dinh/{slug}/"))
     }

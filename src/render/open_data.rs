@@ -1,0 +1,121 @@
+//! Open data: every procedure as JSON (field names of DESIGN §2.4) and as
+//! CSV with a BOM so spreadsheet software reads Vietnamese correctly.
+
+use serde::Serialize;
+
+use super::taxonomy::Taxonomy;
+use super::urls::Urls;
+use super::views::{online_label, status_label, time_text};
+use super::{Content, OutputFile};
+use crate::content::Site;
+use crate::content::catalog::{Decision, Procedure};
+
+#[derive(Serialize)]
+struct Record<'a> {
+    #[serde(flatten)]
+    procedure: &'a Procedure,
+    hien_hanh: bool,
+    url: String,
+    quyet_dinh_cong_bo: &'a Decision,
+}
+
+#[derive(Serialize)]
+struct Export<'a> {
+    nguon: String,
+    co_quan: &'a str,
+    so_thu_tuc: usize,
+    so_thu_tuc_hien_hanh: usize,
+    thu_tuc: Vec<Record<'a>>,
+}
+
+pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
+    let records: Vec<Record> = tax
+        .entries
+        .iter()
+        .map(|e| {
+            let cat = &site.catalogs[e.shown.0];
+            let p = &cat.procedures[e.shown.1];
+            Record {
+                procedure: p,
+                hien_hanh: e.current,
+                url: urls.permalink(&urls.procedure(&p.ma)),
+                quyet_dinh_cong_bo: &cat.decision,
+            }
+        })
+        .collect();
+    let export = Export {
+        nguon: site.config.base().to_owned(),
+        co_quan: &site.config.organisation.name,
+        so_thu_tuc: records.len(),
+        so_thu_tuc_hien_hanh: records.iter().filter(|r| r.hien_hanh).count(),
+        thu_tuc: records,
+    };
+    let json = serde_json::to_vec_pretty(&export).expect("plain data serialises");
+
+    let mut csv = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let header = [
+        "ma",
+        "ten",
+        "linh_vuc",
+        "cap_thuc_hien",
+        "co_quan_thuc_hien",
+        "trang_thai",
+        "hien_hanh",
+        "dich_vu_cong_truc_tuyen",
+        "thoi_han",
+        "phi_le_phi",
+        "quyet_dinh_cong_bo",
+        "ngay_quyet_dinh",
+        "url",
+    ];
+    let _ = csv.write_record(header);
+    for r in &export.thu_tuc {
+        let p = r.procedure;
+        let fees = match &p.phi_le_phi {
+            None => "Không".to_owned(),
+            Some(f) => f
+                .iter()
+                .map(|f| {
+                    f.mo_ta
+                        .clone()
+                        .unwrap_or_else(|| f.muc.map(|m| format!("{m} đồng")).unwrap_or_default())
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        let _ = csv.write_record([
+            p.ma.as_str(),
+            &p.ten,
+            &p.linh_vuc,
+            &p.cap_thuc_hien
+                .iter()
+                .map(|l| l.key())
+                .collect::<Vec<_>>()
+                .join(","),
+            &p.co_quan_thuc_hien,
+            status_label(p.trang_thai),
+            if r.hien_hanh { "1" } else { "0" },
+            online_label(p.dich_vu_cong_truc_tuyen),
+            &p.thoi_han
+                .iter()
+                .map(time_text)
+                .collect::<Vec<_>>()
+                .join("; "),
+            &fees,
+            &r.quyet_dinh_cong_bo.so,
+            &r.quyet_dinh_cong_bo.ngay.to_string(),
+            &r.url,
+        ]);
+    }
+    let csv = csv.into_inner().unwrap_or_default();
+    vec![
+        OutputFile {
+            path: "du-lieu/thu-tuc.json".into(),
+            content: Content::Bytes(json),
+        },
+        OutputFile {
+            path: "du-lieu/thu-tuc.csv".into(),
+            content: Content::Bytes(csv),
+        },
+    ]
+}
