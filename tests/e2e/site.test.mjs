@@ -2,7 +2,9 @@
 // procedure and sees every element the law requires; pages pass axe-core.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { buildSite, serve, browser, axeViolations } from "./harness.mjs";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { buildSite, serve, browser, axeViolations, repo } from "./harness.mjs";
 
 // NĐ 63/2010 Điều 8 (amended by NĐ 92/2017): the headings a posting must show.
 const LEGAL_ELEMENTS = [
@@ -69,6 +71,8 @@ for (const [name, path] of [
   ["procedure detail", "/thu-tuc/1.001193/"],
   ["decision", null],
   ["glossary", "/tu-viet-tat/"],
+  ["posting board", "/niem-yet/so-tu-phap/"],
+  ["statistics", "/thong-ke/"],
   ["site map", "/ban-do-trang/"],
 ]) {
   test(`axe-core: ${name} has no WCAG 2.1 AA violations`, async () => {
@@ -86,3 +90,20 @@ for (const [name, path] of [
     assert.deepEqual(violations, [], `${url}:\n${violations.join("\n")}`);
   });
 }
+
+test("a posting board prints on A4, one procedure per page at least", async () => {
+  await page.goto(server.url + "/niem-yet/so-tu-phap/");
+  const procedures = await page.locator("article.board-procedure").count();
+  assert.ok(procedures > 5, `only ${procedures} procedures on the board`);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".main-nav").isVisible(), false, "navigation must not print");
+  await page.emulateMedia({ media: "screen" });
+  const dir = join(repo, "tests/e2e/output");
+  mkdirSync(dir, { recursive: true });
+  const pdf = await page.pdf({ path: join(dir, "niem-yet-so-tu-phap.pdf"), preferCSSPageSize: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  // Table of contents + one page break per procedure + feedback page.
+  assert.ok(pages >= procedures + 2, `${pages} PDF pages for ${procedures} procedures`);
+  const a4 = pdf.toString("latin1").match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
+  assert.ok(a4 && Math.abs(parseFloat(a4[1]) - 595.9) < 2 && Math.abs(parseFloat(a4[2]) - 842.9) < 2, `not A4: ${a4}`);
+});
