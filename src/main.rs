@@ -38,7 +38,16 @@ enum Command {
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// `json` prints the diagnostics as JSON on stdout, for editors and CI.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn print_report(report: &Report) {
@@ -92,18 +101,29 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Command::Check { root } => match niemyet::check(&root, &BuildOptions::default()) {
-            Ok((_, report)) => {
+        Command::Check { root, format } => {
+            let report = match niemyet::check(&root, &BuildOptions::default()) {
+                Ok((_, report)) => report,
+                Err(BuildError::Content(report)) => report,
+                Err(other) => return fail(other),
+            };
+            if format == Format::Json {
+                let json = serde_json::json!({
+                    "errors": report.errors(),
+                    "warnings": report.warnings(),
+                    "diagnostics": report.diagnostics,
+                });
+                println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            } else {
                 print_report(&report);
                 eprintln!("{}", summary_line(&report));
-                if report.has_errors() {
-                    ExitCode::from(1)
-                } else {
-                    ExitCode::SUCCESS
-                }
             }
-            Err(e) => fail(e),
-        },
+            if report.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
     }
 }
 

@@ -293,3 +293,23 @@ fn usage_errors_exit_2() {
     assert_eq!(niemyet(&["build", "--no-such-flag"]).code, 2);
     assert_eq!(niemyet(&["frobnicate"]).code, 2);
 }
+
+#[test]
+fn check_json_lists_every_diagnostic() {
+    let dir = site("basic");
+    edit(dir.path(), CATALOG, "cap_thuc_hien: [xa]", "cap_thuc_hien: [huyen]");
+    edit(dir.path(), CATALOG, "    ly_do_mot_phan: \"Phải ký trước mặt người thực hiện chứng thực\"\n", "");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_niemyet"))
+        .args(["check", "--format", "json", "--root", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["warnings"], 1);
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["file"], "content/thu-tuc/qd-100.yaml");
+    assert_eq!(first["line"], 10);
+    assert_eq!(first["column"], 21);
+}

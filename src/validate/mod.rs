@@ -49,9 +49,10 @@ fn articles(site: &Site, report: &mut Report) {
                 .bundle
                 .as_ref()
                 .is_some_and(|b| safe_relative(image) && site.root.join(b).join(image).is_file());
+            // A missing picture spoils the page but not the news: a warning.
             if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
                 report.push(
-                    Diagnostic::error(&a.file, line, col, format!("image file `{image}` does not exist"))
+                    Diagnostic::warning(&a.file, line, col, format!("image file `{image}` does not exist"))
                         .help("paths are relative to content/, e.g. `tep/anh/hoi-nghi.jpg`, or to the article's own folder for index.md"),
                 );
             }
