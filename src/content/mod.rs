@@ -4,6 +4,7 @@ pub mod article;
 pub mod catalog;
 pub mod fields;
 pub mod glossary;
+pub mod schema;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
