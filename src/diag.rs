@@ -103,10 +103,11 @@ impl Report {
         self.errors() > 0
     }
 
+    /// Errors first, then by file and position; problems at the same
+    /// position keep the order they were found in (the legal order).
     pub fn sort(&mut self) {
         self.diagnostics.sort_by(|a, b| {
-            (a.severity, &a.file, a.line, a.column, &a.message)
-                .cmp(&(b.severity, &b.file, b.line, b.column, &b.message))
+            (a.severity, &a.file, a.line, a.column).cmp(&(b.severity, &b.file, b.line, b.column))
         });
         self.diagnostics.dedup();
     }

@@ -113,7 +113,10 @@ fn main() -> ExitCode {
                     "warnings": report.warnings(),
                     "diagnostics": report.diagnostics,
                 });
-                println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json).unwrap_or_default()
+                );
             } else {
                 print_report(&report);
                 eprintln!("{}", summary_line(&report));

@@ -209,15 +209,33 @@ fn posting_board_has_every_current_procedure_with_qr_and_feedback() {
     assert_eq!(build(dir.path()).code, 0);
     let board = read(dir.path(), "niem-yet/ubnd-cap-xa/index.html");
     for ma in ["1.001193", "2.000001", "2.000002"] {
-        assert!(board.contains(&format!("Mã {ma}")), "{ma} missing from the board");
+        assert!(
+            board.contains(&format!("Mã {ma}")),
+            "{ma} missing from the board"
+        );
     }
-    assert!(!board.contains("Mã 1.000999"), "replaced procedures are not posted");
-    assert_eq!(board.matches("<svg").count(), 3, "one QR code per procedure");
-    assert_eq!(board.matches("Căn cứ pháp lý của thủ tục hành chính").count(), 3);
+    assert!(
+        !board.contains("Mã 1.000999"),
+        "replaced procedures are not posted"
+    );
+    assert_eq!(
+        board.matches("<svg").count(),
+        3,
+        "one QR code per procedure"
+    );
+    assert_eq!(
+        board
+            .matches("Căn cứ pháp lý của thủ tục hành chính")
+            .count(),
+        3
+    );
     assert!(board.contains("Địa chỉ tiếp nhận phản ánh, kiến nghị"));
     assert!(board.contains("kstthc@mau.example.gov.vn"));
     assert!(board.contains("Cập nhật ngày 15/07/2025"));
-    assert!(board.contains("https://thunghiem.example.gov.vn/tep/mau/to-khai.docx"), "forms listed with their address");
+    assert!(
+        board.contains("https://thunghiem.example.gov.vn/tep/mau/to-khai.docx"),
+        "forms listed with their address"
+    );
 }
 
 #[test]
@@ -225,16 +243,25 @@ fn statistics_are_computed_from_current_procedures() {
     let dir = site("basic");
     assert_eq!(build(dir.path()).code, 0);
     let stats = read(dir.path(), "thong-ke/index.html");
-    assert!(stats.contains("<strong>1/3</strong> thủ tục trực tuyến toàn trình (33,33%)"), "share fully online");
-    assert!(stats.contains("<strong>2/3</strong> thủ tục có cung cấp dịch vụ công trực tuyến (66,67%)"));
-    assert!(stats.contains("role=\"img\""), "charts have a text alternative");
+    assert!(
+        stats.contains("<strong>1/3</strong> thủ tục trực tuyến toàn trình (33,33%)"),
+        "share fully online"
+    );
+    assert!(
+        stats.contains("<strong>2/3</strong> thủ tục có cung cấp dịch vụ công trực tuyến (66,67%)")
+    );
+    assert!(
+        stats.contains("role=\"img\""),
+        "charts have a text alternative"
+    );
 }
 
 #[test]
 fn open_data_exports_every_procedure() {
     let dir = site("basic");
     assert_eq!(build(dir.path()).code, 0);
-    let json: serde_json::Value = serde_json::from_str(&read(dir.path(), "du-lieu/thu-tuc.json")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "du-lieu/thu-tuc.json")).unwrap();
     let list = json["thu_tuc"].as_array().unwrap();
     assert_eq!(list.len(), 5);
     assert_eq!(json["so_thu_tuc_hien_hanh"], 3);
@@ -243,6 +270,9 @@ fn open_data_exports_every_procedure() {
     assert_eq!(birth["hien_hanh"], true);
     assert_eq!(birth["can_cu_phap_ly"][0]["so_ky_hieu"], "60/2014/QH13");
     let csv = std::fs::read(dir.path().join("public/du-lieu/thu-tuc.csv")).unwrap();
-    assert!(csv.starts_with(b"\xEF\xBB\xBFma,ten,"), "CSV starts with a BOM and a header");
+    assert!(
+        csv.starts_with(b"\xEF\xBB\xBFma,ten,"),
+        "CSV starts with a BOM and a header"
+    );
     assert_eq!(String::from_utf8(csv).unwrap().lines().count(), 6);
 }

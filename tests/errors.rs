@@ -297,10 +297,26 @@ fn usage_errors_exit_2() {
 #[test]
 fn check_json_lists_every_diagnostic() {
     let dir = site("basic");
-    edit(dir.path(), CATALOG, "cap_thuc_hien: [xa]", "cap_thuc_hien: [huyen]");
-    edit(dir.path(), CATALOG, "    ly_do_mot_phan: \"Phải ký trước mặt người thực hiện chứng thực\"\n", "");
+    edit(
+        dir.path(),
+        CATALOG,
+        "cap_thuc_hien: [xa]",
+        "cap_thuc_hien: [huyen]",
+    );
+    edit(
+        dir.path(),
+        CATALOG,
+        "    ly_do_mot_phan: \"Phải ký trước mặt người thực hiện chứng thực\"\n",
+        "",
+    );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_niemyet"))
-        .args(["check", "--format", "json", "--root", dir.path().to_str().unwrap()])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--root",
+            dir.path().to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

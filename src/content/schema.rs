@@ -280,14 +280,20 @@ mod tests {
     #[test]
     fn shipped_schemas_are_current() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
-        for (name, text) in [("catalog.schema.json", super::catalog()), ("front-matter.schema.json", super::front_matter())] {
+        for (name, text) in [
+            ("catalog.schema.json", super::catalog()),
+            ("front-matter.schema.json", super::front_matter()),
+        ] {
             let path = dir.join(name);
             if std::env::var_os("UPDATE_SCHEMAS").is_some() {
                 std::fs::create_dir_all(&dir).unwrap();
                 std::fs::write(&path, &text).unwrap();
             }
             let shipped = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(shipped == text, "{name} is out of date: run UPDATE_SCHEMAS=1 cargo test");
+            assert!(
+                shipped == text,
+                "{name} is out of date: run UPDATE_SCHEMAS=1 cargo test"
+            );
         }
     }
 }

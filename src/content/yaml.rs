@@ -117,7 +117,13 @@ impl<'a> Builder<'a> {
                         col: 1,
                     }));
                 }
-                _ => unreachable!("the parser emits a document between start and end"),
+                other => {
+                    return Err(SyntaxError {
+                        line,
+                        col,
+                        message: format!("unexpected YAML event {other:?}"),
+                    });
+                }
             }
         }
     }
