@@ -84,6 +84,7 @@ enum Job {
     Decisions,
     Decision(usize),
     Glossary,
+    Search,
     Boards,
     Board(usize),
     Stats,
@@ -168,6 +169,7 @@ pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
     )?);
     files.push(feed(&shared, &tera)?);
     files.extend(super::open_data::files(site, &shared.tax, &shared.urls));
+    files.push(crate::search::index(site, &shared.tax, &shared.urls));
 
     files.extend(theme.statics.iter().cloned());
     for rel in &site.files {
@@ -278,6 +280,9 @@ fn global_context(sh: &Shared) -> Context {
                 "atom": sh.urls.path("/atom.xml"),
                 "css": sh.urls.path("/style.css"),
                 "js": sh.urls.path("/site.js"),
+                "search": sh.urls.path("/tim-kiem/"),
+                "search_js": sh.urls.path("/search.js"),
+                "search_index": sh.urls.path("/du-lieu/tim-kiem.json"),
             },
         }),
     );
@@ -312,6 +317,7 @@ fn jobs(sh: &Shared) -> Vec<Job> {
         Job::Procedures,
         Job::Decisions,
         Job::Glossary,
+        Job::Search,
         Job::Boards,
         Job::Stats,
         Job::SiteMap,
@@ -566,6 +572,13 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
                 url: sh.urls.path("/quyet-dinh/"),
             }];
             ("decision.html", meta)
+        }
+        Job::Search => {
+            ctx.insert("fields", &fields_counted(sh));
+            (
+                "search.html",
+                sh.meta("Tìm kiếm", sh.urls.path("/tim-kiem/")),
+            )
         }
         Job::Boards => {
             let boards: Vec<Counted> = sh

@@ -27,6 +27,7 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "decisions.html",
     "glossary.html",
     "board.html",
+    "search.html",
     "stats.html",
     "site_map.html",
     "404.html",
@@ -47,6 +48,13 @@ const STATIC: &[(&str, &[u8])] = &[
         include_bytes!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/themes/default/static/style.css"
+        )),
+    ),
+    (
+        "search.js",
+        include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/themes/default/static/search.js"
         )),
     ),
     (

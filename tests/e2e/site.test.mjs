@@ -73,6 +73,7 @@ for (const [name, path] of [
   ["glossary", "/tu-viet-tat/"],
   ["posting board", "/niem-yet/so-tu-phap/"],
   ["statistics", "/thong-ke/"],
+  ["search", "/tim-kiem/?q=khai%20sinh"],
   ["site map", "/ban-do-trang/"],
 ]) {
   test(`axe-core: ${name} has no WCAG 2.1 AA violations`, async () => {
@@ -106,4 +107,25 @@ test("a posting board prints on A4, one procedure per page at least", async () =
   assert.ok(pages >= procedures + 2, `${pages} PDF pages for ${procedures} procedures`);
   const a4 = pdf.toString("latin1").match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
   assert.ok(a4 && Math.abs(parseFloat(a4[1]) - 595.9) < 2 && Math.abs(parseFloat(a4[2]) - 842.9) < 2, `not A4: ${a4}`);
+});
+
+test("search finds the same procedure with and without diacritics, and by code", async () => {
+  const first = async (q) => {
+    await page.goto(server.url + "/tim-kiem/?q=" + encodeURIComponent(q));
+    await page.locator("#ket-qua a").first().waitFor();
+    return (await page.locator("#ket-qua a").first().textContent()).trim();
+  };
+  assert.equal(await first("thủ tục đăng ký khai sinh"), "Thủ tục đăng ký khai sinh");
+  assert.equal(await first("thu tuc dang ky khai sinh"), "Thủ tục đăng ký khai sinh");
+  assert.equal(await first("1.001193"), "Thủ tục đăng ký khai sinh");
+  assert.match(await page.locator("#trang-thai").textContent(), /^Có \d+ kết quả cho/);
+});
+
+test("the home search box leads to results", async () => {
+  await page.goto(server.url + "/");
+  await page.getByLabel("Tìm thủ tục, tin bài").fill("ly lich tu phap");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.waitForURL(/\/tim-kiem\/\?q=/);
+  await page.locator("#ket-qua a").first().waitFor();
+  assert.match(await page.locator("#ket-qua a").first().textContent(), /lý lịch tư pháp/i);
 });
