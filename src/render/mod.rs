@@ -31,4 +31,4 @@ pub enum Content {
     Copy(PathBuf),
 }
 
-pub use pages::site;
+pub use pages::{Bodies, Renderer, bodies, site};

@@ -108,80 +108,160 @@ struct SitemapUrl {
     lastmod: Option<String>,
 }
 
-/// Renders the whole site. Output order is deterministic.
-pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
-    let urls = Urls::new(&site.config);
-    let settings = markdown::Settings {
+/// Rendered Markdown of every article and page, kept between rebuilds by
+/// `serve` so an edit re-renders one body, not all of them.
+pub struct Bodies {
+    pub articles: Vec<Rendered>,
+    pub pages: Vec<Rendered>,
+}
+
+pub fn markdown_settings<'a>(site: &'a Site, base_path: &'a str) -> markdown::Settings<'a> {
+    markdown::Settings {
         allow_html: site.config.markdown.allow_html,
         glossary: &site.glossary,
-        base_path: &urls.base_path,
-    };
-    // Markdown is rendered once per article and reused by every page that shows it.
-    let bodies: Vec<Rendered> = site
-        .articles
-        .par_iter()
-        .map(|a| markdown::render(&a.body, &settings))
-        .collect();
-    let page_bodies: Vec<Rendered> = site
-        .pages
-        .par_iter()
-        .map(|a| markdown::render(&a.body, &settings))
-        .collect();
-    let shared = Shared {
-        site,
-        tax: Taxonomy::new(site),
-        urls,
-        bodies,
-        page_bodies,
-    };
+        base_path,
+    }
+}
 
-    let mut tera = theme.tera.clone();
-    *tera.global_context() = global_context(&shared);
+/// Markdown is rendered once per article and reused by every page that shows it.
+pub fn bodies(site: &Site) -> Bodies {
+    let base_path = site.config.base_path();
+    let settings = markdown_settings(site, &base_path);
+    let render = |a: &crate::content::Article| markdown::render(&a.body, &settings);
+    Bodies {
+        articles: site.articles.par_iter().map(render).collect(),
+        pages: site.pages.par_iter().map(render).collect(),
+    }
+}
 
-    let jobs = jobs(&shared);
-    let rendered: Vec<(String, Vec<u8>, Option<Option<String>>)> = jobs
-        .par_iter()
-        .map(|job| render_job(&shared, &tera, job))
-        .collect::<Result<Vec<_>, ThemeError>>()?;
+/// Renders the whole site. Output order is deterministic.
+pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
+    Renderer::new(site, theme, bodies(site)).all()
+}
 
-    let mut files: Vec<OutputFile> = Vec::with_capacity(rendered.len() + site.files.len() + 8);
-    let mut sitemap = Vec::new();
-    for (url, bytes, in_sitemap) in rendered {
-        if let Some(lastmod) = in_sitemap {
-            sitemap.push(SitemapUrl {
-                loc: shared.urls.permalink(&url),
-                lastmod,
+/// The model plus everything pages share, ready to render any subset of
+/// pages (a full build renders all; `serve` only what an edit touched).
+pub struct Renderer<'a> {
+    shared: Shared<'a>,
+    theme: &'a Theme,
+    tera: tera::Tera,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, theme: &'a Theme, bodies: Bodies) -> Renderer<'a> {
+        let shared = Shared {
+            site,
+            tax: Taxonomy::new(site),
+            urls: Urls::new(&site.config),
+            bodies: bodies.articles,
+            page_bodies: bodies.pages,
+        };
+        let mut tera = theme.tera.clone();
+        *tera.global_context() = global_context(&shared);
+        Renderer { shared, theme, tera }
+    }
+
+    pub fn into_bodies(self) -> Bodies {
+        Bodies {
+            articles: self.shared.bodies,
+            pages: self.shared.page_bodies,
+        }
+    }
+
+    fn render(&self, jobs: &[Job]) -> Result<Vec<Done>, ThemeError> {
+        jobs.par_iter()
+            .map(|job| render_job(&self.shared, &self.tera, job))
+            .collect()
+    }
+
+    fn html_files(&self, done: Vec<Done>) -> Vec<OutputFile> {
+        done.into_iter()
+            .map(|(url, bytes, _)| OutputFile {
+                path: urls::file_for(&url, &self.shared.urls.base_path),
+                content: Content::Bytes(bytes),
+            })
+            .collect()
+    }
+
+    /// Every output file of the site.
+    pub fn all(&self) -> Result<Vec<OutputFile>, ThemeError> {
+        let sh = &self.shared;
+        let site = sh.site;
+        let rendered = self.render(&jobs(sh))?;
+        let sitemap: Vec<SitemapUrl> = rendered
+            .iter()
+            .filter_map(|(url, _, in_sitemap)| {
+                in_sitemap.as_ref().map(|lastmod| SitemapUrl {
+                    loc: sh.urls.permalink(url),
+                    lastmod: lastmod.clone(),
+                })
+            })
+            .collect();
+        let mut files = self.html_files(rendered);
+        let mut ctx = Context::new();
+        ctx.insert("urls", &sitemap);
+        files.push(text_file(&self.tera, "sitemap.xml", "sitemap.xml", &ctx)?);
+        files.push(text_file(&self.tera, "robots.txt", "robots.txt", &Context::new())?);
+        files.push(feed(sh, &self.tera)?);
+        files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
+        files.push(crate::search::index(site, &sh.tax, &sh.urls));
+        files.extend(self.theme.statics.iter().cloned());
+        for rel in &site.files {
+            files.push(OutputFile {
+                path: rel.to_string_lossy().replace('\\', "/"),
+                content: Content::Copy(site.root.join("content").join(rel)),
             });
         }
-        files.push(OutputFile {
-            path: urls::file_for(&url, &shared.urls.base_path),
-            content: Content::Bytes(bytes),
-        });
+        for a in &site.articles {
+            files.extend(bundle_files(site, &sh.urls, a));
+        }
+        Ok(files)
     }
-    let mut ctx = Context::new();
-    ctx.insert("urls", &sitemap);
-    files.push(text_file(&tera, "sitemap.xml", "sitemap.xml", &ctx)?);
-    files.push(text_file(
-        &tera,
-        "robots.txt",
-        "robots.txt",
-        &Context::new(),
-    )?);
-    files.push(feed(&shared, &tera)?);
-    files.extend(super::open_data::files(site, &shared.tax, &shared.urls));
-    files.push(crate::search::index(site, &shared.tax, &shared.urls));
 
-    files.extend(theme.statics.iter().cloned());
-    for rel in &site.files {
-        files.push(OutputFile {
-            path: rel.to_string_lossy().replace('\\', "/"),
-            content: Content::Copy(site.root.join("content").join(rel)),
-        });
+    /// The pages that show article `i`: its own page and the feed, and when
+    /// `listed` also every list, the home page, its neighbours and the
+    /// search index (its title or summary changed).
+    pub fn article_files(&self, i: usize, listed: bool) -> Result<Vec<OutputFile>, ThemeError> {
+        let sh = &self.shared;
+        let mut jobs = vec![Job::Article(i)];
+        if listed {
+            let per = sh.site.config.news_per_page.max(1);
+            let page_of = |pos: usize| pos / per + 1;
+            jobs.push(Job::Home);
+            jobs.push(Job::List(List::News, page_of(i)));
+            jobs.extend(i.checked_sub(1).map(Job::Article));
+            if i + 1 < sh.site.articles.len() {
+                jobs.push(Job::Article(i + 1));
+            }
+            let lists = [
+                (&sh.tax.categories, List::Category as fn(usize) -> List),
+                (&sh.tax.tags, List::Tag as fn(usize) -> List),
+            ];
+            for (groups, make) in lists {
+                for (gi, g) in groups.iter().enumerate() {
+                    if let Some(pos) = g.items.iter().position(|&x| x == i) {
+                        jobs.push(Job::List(make(gi), page_of(pos)));
+                    }
+                }
+            }
+            for (mi, m) in sh.tax.months.iter().enumerate() {
+                if let Some(pos) = m.items.iter().position(|&x| x == i) {
+                    jobs.push(Job::List(List::Month(mi), page_of(pos)));
+                    for (di, (_, items)) in m.days.iter().enumerate() {
+                        if let Some(pos) = items.iter().position(|&x| x == i) {
+                            jobs.push(Job::List(List::Day(mi, di), page_of(pos)));
+                        }
+                    }
+                }
+            }
+        }
+        let mut files = self.html_files(self.render(&jobs)?);
+        files.push(feed(sh, &self.tera)?);
+        if listed {
+            files.push(crate::search::index(sh.site, &sh.tax, &sh.urls));
+        }
+        Ok(files)
     }
-    for a in &site.articles {
-        files.extend(bundle_files(site, &shared.urls, a));
-    }
-    Ok(files)
 }
 
 fn bundle_files(site: &Site, urls: &Urls, a: &crate::content::Article) -> Vec<OutputFile> {
@@ -308,7 +388,9 @@ fn jobs(sh: &Shared) -> Vec<Job> {
     }
     for (i, m) in tax.months.iter().enumerate() {
         jobs.extend((1..=pages_for(m.items.len(), per)).map(|p| Job::List(List::Month(i), p)));
-        jobs.extend((0..m.days.len()).map(|d| Job::List(List::Day(i, d), 1)));
+        for (d, (_, items)) in m.days.iter().enumerate() {
+            jobs.extend((1..=pages_for(items.len(), per)).map(|p| Job::List(List::Day(i, d), p)));
+        }
     }
     jobs.extend([
         Job::Categories,
