@@ -11,6 +11,7 @@ pub mod diag;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod text;
 pub mod validate;
 

@@ -1,7 +1,8 @@
 //! The command line (DESIGN §2.6). Exit status: 0 success, 1 content
 //! errors, 2 usage errors. Diagnostics go to stderr.
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -42,6 +43,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Build, serve on a local address, rebuild on change and reload open tabs.
+    /// Drafts are shown: it is a preview.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,9 +61,10 @@ enum Format {
     Json,
 }
 
-fn print_report(report: &Report) {
+fn print_report(report: &Report, root: &Path) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in &report.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", niemyet::diag::render::render(d, root, color));
     }
 }
 
@@ -86,7 +98,7 @@ fn main() -> ExitCode {
             let start = Instant::now();
             match niemyet::build(&root, &out, &BuildOptions { drafts }) {
                 Ok(s) => {
-                    print_report(&s.report);
+                    print_report(&s.report, &root);
                     eprintln!(
                         "built {} pages ({} articles, {} procedures), {} files in {} ms → {}",
                         s.pages,
@@ -98,14 +110,23 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(e) => fail(e),
+                Err(e) => fail(e, &root),
+            }
+        }
+        Command::Serve { root, bind, port } => {
+            match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
             }
         }
         Command::Check { root, format } => {
             let report = match niemyet::check(&root, &BuildOptions::default()) {
                 Ok((_, report)) => report,
                 Err(BuildError::Content(report)) => report,
-                Err(other) => return fail(other),
+                Err(other) => return fail(other, &root),
             };
             if format == Format::Json {
                 let json = serde_json::json!({
@@ -118,7 +139,7 @@ fn main() -> ExitCode {
                     serde_json::to_string_pretty(&json).unwrap_or_default()
                 );
             } else {
-                print_report(&report);
+                print_report(&report, &root);
                 eprintln!("{}", summary_line(&report));
             }
             if report.has_errors() {
@@ -130,10 +151,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn fail(e: BuildError) -> ExitCode {
+fn fail(e: BuildError, root: &Path) -> ExitCode {
     match e {
         BuildError::Content(report) => {
-            print_report(&report);
+            print_report(&report, root);
             eprintln!(
                 "build failed: {}; nothing was written",
                 summary_line(&report)

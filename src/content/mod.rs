@@ -45,7 +45,7 @@ pub enum LoadError {
 }
 
 /// A loaded item (if usable) with the file's diagnostics.
-type Loaded<T> = (Option<T>, Vec<Diagnostic>);
+pub type Loaded<T> = (Option<T>, Vec<Diagnostic>);
 
 /// A file's text after decoding and cleaning; problems go to `report`.
 fn read_text(
@@ -123,6 +123,22 @@ fn has_ext(p: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
+/// Reads one article or page (`rel` relative to the site root).
+pub fn load_markdown(
+    root: &Path,
+    rel: &Path,
+    kind: article::Kind,
+) -> Result<Loaded<Article>, LoadError> {
+    let mut diags = Vec::new();
+    let Some(src) = read_text(root, rel, &mut diags)? else {
+        return Ok((None, diags));
+    };
+    let mut sink = fields::Sink::new(rel);
+    let art = article::read(rel, &src, kind, &mut sink);
+    diags.extend(sink.diags);
+    Ok((art, diags))
+}
+
 /// Reads the whole site. Content problems are collected into the returned
 /// report; only I/O failures and an unusable `site.yaml` stop early.
 pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
@@ -164,16 +180,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     let load_md = |files: &[PathBuf], kind| -> Result<Vec<Loaded<Article>>, LoadError> {
         files
             .par_iter()
-            .map(|rel| {
-                let mut diags = Vec::new();
-                let Some(src) = read_text(root, rel, &mut diags)? else {
-                    return Ok((None, diags));
-                };
-                let mut sink = fields::Sink::new(rel);
-                let art = article::read(rel, &src, kind, &mut sink);
-                diags.extend(sink.diags);
-                Ok((art, diags))
-            })
+            .map(|rel| load_markdown(root, rel, kind))
             .collect()
     };
     let mut articles = Vec::new();

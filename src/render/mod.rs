@@ -11,7 +11,7 @@ pub mod theme;
 pub mod urls;
 pub mod views;
 
-mod pages;
+pub mod pages;
 
 use std::path::PathBuf;
 

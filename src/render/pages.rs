@@ -110,6 +110,7 @@ struct SitemapUrl {
 
 /// Rendered Markdown of every article and page, kept between rebuilds by
 /// `serve` so an edit re-renders one body, not all of them.
+#[derive(Default)]
 pub struct Bodies {
     pub articles: Vec<Rendered>,
     pub pages: Vec<Rendered>,
@@ -158,7 +159,11 @@ impl<'a> Renderer<'a> {
         };
         let mut tera = theme.tera.clone();
         *tera.global_context() = global_context(&shared);
-        Renderer { shared, theme, tera }
+        Renderer {
+            shared,
+            theme,
+            tera,
+        }
     }
 
     pub fn into_bodies(self) -> Bodies {
@@ -201,7 +206,12 @@ impl<'a> Renderer<'a> {
         let mut ctx = Context::new();
         ctx.insert("urls", &sitemap);
         files.push(text_file(&self.tera, "sitemap.xml", "sitemap.xml", &ctx)?);
-        files.push(text_file(&self.tera, "robots.txt", "robots.txt", &Context::new())?);
+        files.push(text_file(
+            &self.tera,
+            "robots.txt",
+            "robots.txt",
+            &Context::new(),
+        )?);
         files.push(feed(sh, &self.tera)?);
         files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
         files.push(crate::search::index(site, &sh.tax, &sh.urls));

@@ -37,33 +37,38 @@ pub fn safe_relative(rel: &str) -> bool {
 
 fn articles(site: &Site, report: &mut Report) {
     for a in site.articles.iter().chain(&site.pages) {
-        if let Some(image) = &a.image {
-            let (line, col) = a.image_pos;
-            if a.image_alt.is_none() {
-                report.push(
+        article(site, a, report);
+    }
+}
+
+/// The rules of one article or page (used alone by `serve` after an edit).
+pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
+    if let Some(image) = &a.image {
+        let (line, col) = a.image_pos;
+        if a.image_alt.is_none() {
+            report.push(
                     Diagnostic::error(&a.file, line, col, "`image` is set but `image_alt` is missing")
                         .help("describe the picture for readers who cannot see it, e.g. `image_alt: \"Quang cảnh hội nghị\"` (WCAG 1.1.1)"),
                 );
-            }
-            let in_bundle = a
-                .bundle
-                .as_ref()
-                .is_some_and(|b| safe_relative(image) && site.root.join(b).join(image).is_file());
-            // A missing picture spoils the page but not the news: a warning.
-            if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
-                report.push(
+        }
+        let in_bundle = a
+            .bundle
+            .as_ref()
+            .is_some_and(|b| safe_relative(image) && site.root.join(b).join(image).is_file());
+        // A missing picture spoils the page but not the news: a warning.
+        if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
+            report.push(
                     Diagnostic::warning(&a.file, line, col, format!("image file `{image}` does not exist"))
                         .help("paths are relative to content/, e.g. `tep/anh/hoi-nghi.jpg`, or to the article's own folder for index.md"),
                 );
-            }
         }
-        for alias in &a.aliases {
-            if !alias.starts_with('/') || !safe_relative(alias) {
-                report.push(
+    }
+    for alias in &a.aliases {
+        if !alias.starts_with('/') || !safe_relative(alias) {
+            report.push(
                     Diagnostic::error(&a.file, a.front_pos.0, a.front_pos.1, format!("alias `{alias}` is not a path on this site"))
                         .help("write the old address as an absolute path without `..`, e.g. `/tin-tuc/bai-cu.html`"),
                 );
-            }
         }
     }
 }

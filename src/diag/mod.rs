@@ -1,6 +1,8 @@
 //! Content problems as data: each names a file, a position, what is wrong
 //! and how to fix it. They are collected, never printed here.
 
+pub mod render;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,293 @@
+//! `niemyet serve`: build into memory, serve over HTTP, rebuild what an
+//! edit touches, and reload open tabs (Server-Sent Events). A failed
+//! rebuild keeps the last good site and shows the errors over the page.
+
+mod rebuild;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::render::{Content, OutputFile};
+
+const LIVE_JS: &str = include_str!("live.js");
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on {addr}: {message}")]
+    Bind { addr: String, message: String },
+    #[error("cannot watch {path}: {message}")]
+    Watch { path: PathBuf, message: String },
+}
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: String,
+    pub port: u16,
+}
+
+/// The site as currently served.
+#[derive(Default)]
+struct State {
+    files: HashMap<String, Content>,
+    base_path: String,
+    /// Diagnostics of the last failed rebuild, shown over every page.
+    error: Option<String>,
+    /// Open event streams.
+    clients: Vec<Sender<String>>,
+}
+
+type Shared = Arc<Mutex<State>>;
+
+impl State {
+    fn publish(&mut self, files: Vec<OutputFile>, replace_all: bool) {
+        if replace_all {
+            self.files.clear();
+        }
+        for f in files {
+            self.files.insert(f.path, f.content);
+        }
+        self.error = None;
+        self.broadcast("event: reload\ndata: {}\n\n".to_owned());
+    }
+
+    fn fail(&mut self, text: String) {
+        let data = serde_json::to_string(&text).unwrap_or_default();
+        self.error = Some(text);
+        self.broadcast(format!("event: error-report\ndata: {data}\n\n"));
+    }
+
+    fn broadcast(&mut self, message: String) {
+        self.clients.retain(|c| c.send(message.clone()).is_ok());
+    }
+}
+
+pub fn run(opts: Options) -> Result<(), ServeError> {
+    let addr = format!("{}:{}", opts.bind, opts.port);
+    let server = Server::http(&addr).map_err(|e| ServeError::Bind {
+        addr: addr.clone(),
+        message: e.to_string(),
+    })?;
+    let state: Shared = Arc::new(Mutex::new(State::default()));
+    let mut builder = rebuild::Builder::new(opts.root.clone());
+    builder.full(&state);
+    eprintln!(
+        "serving {} at http://{addr}/ (Ctrl+C to stop)",
+        opts.root.display()
+    );
+
+    let server = Arc::new(server);
+    for _ in 0..4 {
+        let server = Arc::clone(&server);
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || {
+            while let Ok(req) = server.recv() {
+                handle(req, &state);
+            }
+        });
+    }
+    rebuild::watch(&opts.root, builder, &state)
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
+}
+
+fn mime(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "doc" => "application/msword",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Where a request path lives in the output, like a static host would
+/// resolve it (`/a/` → `a/index.html`).
+fn lookup(state: &State, url_path: &str) -> Option<String> {
+    let path = url_path
+        .strip_prefix(state.base_path.as_str())
+        .unwrap_or(url_path);
+    let path = path.trim_start_matches('/');
+    let key = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
+    state.files.contains_key(&key).then_some(key)
+}
+
+fn bytes_of(content: &Content) -> Option<Vec<u8>> {
+    match content {
+        Content::Bytes(b) => Some(b.clone()),
+        Content::Copy(p) => std::fs::read(p).ok(),
+    }
+}
+
+/// Adds the live-reload script (and the current errors) to an HTML page.
+fn inject(html: Vec<u8>, error: Option<&str>) -> Vec<u8> {
+    let mut extra = String::from("<script src=\"/__niemyet/live.js\"></script>");
+    if let Some(e) = error {
+        extra.push_str("<template id=\"niemyet-loi-ban-dau\">");
+        extra.push_str(&crate::render::markdown::escape(e));
+        extra.push_str("</template>");
+    }
+    let text = String::from_utf8_lossy(&html);
+    match text.rfind("</body>") {
+        Some(i) => format!("{}{extra}{}", &text[..i], &text[i..]).into_bytes(),
+        None => format!("{text}{extra}").into_bytes(),
+    }
+}
+
+fn handle(req: Request, state: &Shared) {
+    let url = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+    let path = percent_decode(&url);
+    if path == "/__niemyet/events" {
+        return stream_events(req, state);
+    }
+    if path == "/__niemyet/live.js" {
+        let _ = req.respond(
+            Response::from_string(LIVE_JS)
+                .with_header(header("Content-Type", "text/javascript; charset=utf-8")),
+        );
+        return;
+    }
+    let (status, key, body, error) = {
+        let st = state.lock().unwrap_or_else(|p| p.into_inner());
+        match lookup(&st, &path) {
+            Some(key) => (
+                200,
+                key.clone(),
+                st.files.get(&key).and_then(bytes_of),
+                st.error.clone(),
+            ),
+            None => {
+                if !path.ends_with('/') && lookup(&st, &format!("{path}/")).is_some() {
+                    let _ = req.respond(
+                        Response::empty(301).with_header(header("Location", &format!("{url}/"))),
+                    );
+                    return;
+                }
+                (
+                    404,
+                    "404.html".to_owned(),
+                    st.files.get("404.html").and_then(bytes_of),
+                    st.error.clone(),
+                )
+            }
+        }
+    };
+    let body = body.unwrap_or_else(|| b"404".to_vec());
+    let body = if key.ends_with(".html") {
+        inject(body, error.as_deref())
+    } else {
+        body
+    };
+    let response = Response::from_data(body)
+        .with_status_code(status)
+        .with_header(header("Content-Type", mime(&key)))
+        .with_header(header("Cache-Control", "no-store"));
+    let _ = req.respond(response);
+}
+
+/// A blocking reader fed by the rebuild thread: the body of an SSE response.
+struct Events {
+    rx: Receiver<String>,
+    buf: Vec<u8>,
+}
+
+impl Read for Events {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        while self.buf.is_empty() {
+            match self.rx.recv_timeout(Duration::from_secs(15)) {
+                Ok(m) => self.buf = m.into_bytes(),
+                // A comment line keeps proxies and the browser from timing out.
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    self.buf = b": ping\n\n".to_vec()
+                }
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = out.len().min(self.buf.len());
+        out[..n].copy_from_slice(&self.buf[..n]);
+        self.buf.drain(..n);
+        Ok(n)
+    }
+}
+
+fn stream_events(req: Request, state: &Shared) {
+    let (tx, rx) = channel();
+    state
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clients
+        .push(tx);
+    let events = Events {
+        rx,
+        buf: b"retry: 500\n\n".to_vec(),
+    };
+    let response = Response::new(
+        200.into(),
+        vec![
+            header("Content-Type", "text/event-stream"),
+            header("Cache-Control", "no-store"),
+        ],
+        events,
+        None,
+        None,
+    );
+    // Each stream holds its connection open: give it its own thread.
+    std::thread::spawn(move || {
+        let _ = req.respond(response);
+    });
+}
+
+fn percent_decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if let (b'%', Some(Some(hi)), Some(Some(lo))) = (
+            bytes[i],
+            bytes.get(i + 1).map(|&b| hex(b)),
+            bytes.get(i + 2).map(|&b| hex(b)),
+        ) {
+            out.push(hi * 16 + lo);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn decodes_vietnamese_paths_without_panicking() {
+        assert_eq!(percent_decode("/t%E1%BB%AB-kh%C3%B3a/"), "/từ-khóa/");
+        assert_eq!(percent_decode("/%zz/%"), "/%zz/%");
+        assert_eq!(percent_decode("/đ%"), "/đ%");
+    }
+}
