@@ -10,6 +10,7 @@ pub mod content;
 pub mod diag;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod text;

@@ -43,6 +43,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Scaffold content with today's date and a slug.
+    New {
+        #[command(subcommand)]
+        what: New,
+        #[arg(long, default_value = ".", global = true)]
+        root: PathBuf,
+    },
+    /// Create a new site: site.yaml, sample content, the default theme.
+    Init {
+        /// Folder to create (must be empty or not exist).
+        dir: PathBuf,
+    },
     /// Build, serve on a local address, rebuild on change and reload open tabs.
     /// Drafts are shown: it is a preview.
     Serve {
@@ -52,6 +64,20 @@ enum Command {
         bind: String,
         #[arg(long, default_value_t = 1111)]
         port: u16,
+    },
+}
+
+#[derive(Subcommand)]
+enum New {
+    /// A news article: content/tin-tuc/<yyyy>/<slug>.md
+    Article {
+        /// The article's title, in quotes.
+        title: String,
+    },
+    /// A procedure catalog skeleton: content/thu-tuc/<name>.yaml
+    Catalog {
+        /// File name, e.g. qd-1234-2026.
+        name: String,
     },
 }
 
@@ -113,6 +139,33 @@ fn main() -> ExitCode {
                 Err(e) => fail(e, &root),
             }
         }
+        Command::New { what, root } => {
+            let made = match what {
+                New::Article { title } => niemyet::scaffold::new_article(&root, &title),
+                New::Catalog { name } => niemyet::scaffold::new_catalog(&root, &name),
+            };
+            match made {
+                Ok(rel) => {
+                    eprintln!("created {}", root.join(rel).display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Init { dir } => match niemyet::scaffold::init(&dir) {
+            Ok(files) => {
+                eprintln!("created a new site in {} ({} files)", dir.display(), files.len());
+                eprintln!("next: cd {} && niemyet serve", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::Serve { root, bind, port } => {
             match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
                 Ok(()) => ExitCode::SUCCESS,
