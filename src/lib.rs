@@ -66,6 +66,23 @@ pub fn check(root: &Path, opts: &BuildOptions) -> Result<(content::Site, Report)
     Ok((site, report))
 }
 
+/// Everything `niemyet check` looks at: the rules of DESIGN §2 and, when
+/// those pass, every link of the site rendered in memory.
+pub fn check_all(
+    root: &Path,
+    opts: &BuildOptions,
+) -> Result<(Report, Vec<validate::links::External>), BuildError> {
+    let (site, mut report) = check(root, opts)?;
+    if report.has_errors() {
+        return Ok((report, Vec::new()));
+    }
+    let theme = render::Theme::load(root, &site.config.theme)?;
+    let files = render::site(&site, &theme)?;
+    let external = validate::links::check(&site, &files, &mut report);
+    report.sort();
+    Ok((report, external))
+}
+
 /// Builds the site at `root` into `out`.
 pub fn build(root: &Path, out: &Path, opts: &BuildOptions) -> Result<Summary, BuildError> {
     let (site, report) = check(root, opts)?;

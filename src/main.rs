@@ -42,6 +42,9 @@ enum Command {
         /// `json` prints the diagnostics as JSON on stdout, for editors and CI.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also list external links and the pages they appear on (nothing is fetched).
+        #[arg(long)]
+        external: bool,
     },
     /// Scaffold content with today's date and a slug.
     New {
@@ -157,7 +160,11 @@ fn main() -> ExitCode {
         }
         Command::Init { dir } => match niemyet::scaffold::init(&dir) {
             Ok(files) => {
-                eprintln!("created a new site in {} ({} files)", dir.display(), files.len());
+                eprintln!(
+                    "created a new site in {} ({} files)",
+                    dir.display(),
+                    files.len()
+                );
                 eprintln!("next: cd {} && niemyet serve", dir.display());
                 ExitCode::SUCCESS
             }
@@ -175,14 +182,25 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { root, format } => {
-            let report = match niemyet::check(&root, &BuildOptions::default()) {
-                Ok((_, report)) => report,
-                Err(BuildError::Content(report)) => report,
+        Command::Check {
+            root,
+            format,
+            external,
+        } => {
+            let (report, links) = match niemyet::check_all(&root, &BuildOptions::default()) {
+                Ok(r) => r,
+                Err(BuildError::Content(report)) => (report, Vec::new()),
                 Err(other) => return fail(other, &root),
             };
+            if external && format == Format::Text {
+                println!("{} external link(s), not fetched:", links.len());
+                for l in &links {
+                    println!("{}  (on {})", l.url, l.pages.join(", "));
+                }
+            }
             if format == Format::Json {
                 let json = serde_json::json!({
+                    "external_links": if external { links.iter().map(|l| serde_json::json!({ "url": l.url, "pages": l.pages })).collect::<Vec<_>>() } else { Vec::new() },
                     "errors": report.errors(),
                     "warnings": report.warnings(),
                     "diagnostics": report.diagnostics,

@@ -211,6 +211,22 @@ impl Taxonomy {
             .unwrap_or("")
     }
 
+    /// Whether a list page exists for this field / agency / level (lists
+    /// hold current procedures only).
+    pub fn has_field(&self, name: &str) -> bool {
+        let slug = slugify(name);
+        self.fields.iter().any(|g| g.slug == slug)
+    }
+
+    pub fn has_agency(&self, name: &str) -> bool {
+        let slug = slugify(name);
+        self.agencies.iter().any(|g| g.slug == slug)
+    }
+
+    pub fn has_level(&self, level: Level) -> bool {
+        self.levels.iter().any(|(l, _)| *l == level)
+    }
+
     pub fn entry_of(&self, ma: &str) -> Option<&Entry> {
         self.by_code.get(ma).map(|&i| &self.entries[i])
     }

@@ -386,16 +386,25 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         ten: p.ten.clone(),
         url: urls.procedure(&p.ma),
         permalink: urls.permalink(&urls.procedure(&p.ma)),
+        // An abolished procedure's field or agency may have no list any more.
         linh_vuc: Link {
             name: p.linh_vuc.clone(),
-            url: urls.field(&p.linh_vuc),
+            url: if tax.has_field(&p.linh_vuc) {
+                urls.field(&p.linh_vuc)
+            } else {
+                String::new()
+            },
         },
         cap_thuc_hien: p
             .cap_thuc_hien
             .iter()
             .map(|&l| Link {
                 name: l.name().to_owned(),
-                url: urls.level(l),
+                url: if tax.has_level(l) {
+                    urls.level(l)
+                } else {
+                    String::new()
+                },
             })
             .collect(),
         trang_thai: p.trang_thai,
@@ -453,7 +462,11 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         doi_tuong: p.doi_tuong.clone(),
         co_quan_thuc_hien: Link {
             name: p.co_quan_thuc_hien.clone(),
-            url: urls.agency(&p.co_quan_thuc_hien),
+            url: if tax.has_agency(&p.co_quan_thuc_hien) {
+                urls.agency(&p.co_quan_thuc_hien)
+            } else {
+                String::new()
+            },
         },
         co_quan_co_tham_quyen: p.co_quan_co_tham_quyen.clone(),
         co_quan_phoi_hop: p.co_quan_phoi_hop.clone(),

@@ -16,7 +16,10 @@ pub enum ScaffoldError {
     #[error("`{0}` has no letters or digits to make a file name from")]
     EmptyName(String),
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 fn now() -> DateTime<FixedOffset> {
@@ -25,15 +28,28 @@ fn now() -> DateTime<FixedOffset> {
 
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), ScaffoldError> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io { path: parent.to_path_buf(), source })?;
+        std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Io {
+            path: parent.to_path_buf(),
+            source,
+        })?;
     }
     // create_new: a second `new` with the same title must not clobber the first.
     use std::io::Write;
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::AlreadyExists => ScaffoldError::Exists(path.to_path_buf()),
-        _ => ScaffoldError::Io { path: path.to_path_buf(), source },
-    })?;
-    f.write_all(bytes).map_err(|source| ScaffoldError::Io { path: path.to_path_buf(), source })
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|source| match source.kind() {
+            std::io::ErrorKind::AlreadyExists => ScaffoldError::Exists(path.to_path_buf()),
+            _ => ScaffoldError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        })?;
+    f.write_all(bytes).map_err(|source| ScaffoldError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn yaml_string(s: &str) -> String {
@@ -130,18 +146,48 @@ thu_tuc:
 /// Files of the starter site, relative to its root.
 fn starter() -> Vec<(String, Vec<u8>)> {
     let today = now();
-    let dated = |s: &str| s.replace("DATE", &today.format("%Y-%m-%dT08:00:00+07:00").to_string()).into_bytes();
+    let dated = |s: &str| {
+        s.replace("DATE", &today.format("%Y-%m-%dT08:00:00+07:00").to_string())
+            .into_bytes()
+    };
     let year = today.format("%Y");
     vec![
-        ("site.yaml".into(), include_bytes!("starter/site.yaml").to_vec()),
-        ("content/tu-viet-tat.yaml".into(), include_bytes!("starter/tu-viet-tat.yaml").to_vec()),
-        ("content/trang/gioi-thieu.md".into(), include_bytes!("starter/gioi-thieu.md").to_vec()),
-        (format!("content/tin-tuc/{year}/ket-qua-giai-quyet-tthc-quy-i.md"), dated(include_str!("starter/bai-mau-1.md"))),
-        (format!("content/tin-tuc/{year}/huong-dan-dang-ky-khai-sinh-truc-tuyen.md"), dated(include_str!("starter/bai-mau-2.md"))),
-        ("content/thu-tuc/danh-muc-mau.yaml".into(), include_bytes!("starter/danh-muc-mau.yaml").to_vec()),
-        ("content/tep/mau/to-khai-khai-sinh.docx".into(), include_bytes!("starter/to-khai-khai-sinh.docx").to_vec()),
-        ("schemas/catalog.schema.json".into(), crate::content::schema::catalog().into_bytes()),
-        ("schemas/front-matter.schema.json".into(), crate::content::schema::front_matter().into_bytes()),
+        (
+            "site.yaml".into(),
+            include_bytes!("starter/site.yaml").to_vec(),
+        ),
+        (
+            "content/tu-viet-tat.yaml".into(),
+            include_bytes!("starter/tu-viet-tat.yaml").to_vec(),
+        ),
+        (
+            "content/trang/gioi-thieu.md".into(),
+            include_bytes!("starter/gioi-thieu.md").to_vec(),
+        ),
+        (
+            format!("content/tin-tuc/{year}/ket-qua-giai-quyet-tthc-quy-i.md"),
+            dated(include_str!("starter/bai-mau-1.md")),
+        ),
+        (
+            format!("content/tin-tuc/{year}/huong-dan-dang-ky-khai-sinh-truc-tuyen.md"),
+            dated(include_str!("starter/bai-mau-2.md")),
+        ),
+        (
+            "content/thu-tuc/danh-muc-mau.yaml".into(),
+            include_bytes!("starter/danh-muc-mau.yaml").to_vec(),
+        ),
+        (
+            "content/tep/mau/to-khai-khai-sinh.docx".into(),
+            include_bytes!("starter/to-khai-khai-sinh.docx").to_vec(),
+        ),
+        (
+            "schemas/catalog.schema.json".into(),
+            crate::content::schema::catalog().into_bytes(),
+        ),
+        (
+            "schemas/front-matter.schema.json".into(),
+            crate::content::schema::front_matter().into_bytes(),
+        ),
         (".gitignore".into(), b"public/\n".to_vec()),
     ]
 }
@@ -150,13 +196,20 @@ fn starter() -> Vec<(String, Vec<u8>)> {
 /// default theme copied in so it can be customised file by file.
 pub fn init(dir: &Path) -> Result<Vec<String>, ScaffoldError> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir).map_err(|source| ScaffoldError::Io { path: dir.to_path_buf(), source })?;
+        let mut entries = std::fs::read_dir(dir).map_err(|source| ScaffoldError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         if entries.next().is_some() {
             return Err(ScaffoldError::NotEmpty(dir.to_path_buf()));
         }
     }
     let mut files = starter();
-    files.extend(crate::render::theme::default_files().into_iter().map(|(p, b)| (format!("themes/default/{p}"), b)));
+    files.extend(
+        crate::render::theme::default_files()
+            .into_iter()
+            .map(|(p, b)| (format!("themes/default/{p}"), b)),
+    );
     for (rel, bytes) in &files {
         write_new(&dir.join(rel), bytes)?;
     }

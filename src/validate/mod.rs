@@ -1,6 +1,7 @@
 //! Rules that need more than one value or more than one file (DESIGN §2):
 //! each broken rule is a diagnostic; nothing stops at the first.
 
+pub mod links;
 mod procedures;
 
 use std::path::Path;

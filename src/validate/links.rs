@@ -1,0 +1,237 @@
+//! Links in the rendered site (for `niemyet check`): every internal link and
+//! anchor must land, every file under `content/tep/` should be linked from
+//! somewhere, and external links can be listed for a manual look.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::PathBuf;
+
+use crate::content::Site;
+use crate::diag::{Diagnostic, Report};
+use crate::render::urls::{Urls, file_for};
+use crate::render::{Content, OutputFile};
+
+/// An external link and the pages it appears on.
+pub struct External {
+    pub url: String,
+    pub pages: Vec<String>,
+}
+
+/// Values of `attr="…"` in an HTML page with their 1-based line.
+fn attributes<'a>(html: &'a str, attr: &str) -> Vec<(&'a str, usize)> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut line = 1;
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(i) = html[from..].find(&needle) {
+        let start = from + i + needle.len();
+        let Some(len) = html[start..].find('"') else {
+            break;
+        };
+        line += html[last..start].matches('\n').count();
+        last = start;
+        out.push((&html[start..start + len], line));
+        from = start + len;
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&#x2F;", "/")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+}
+
+/// Where an article's or page's output lives, to blame its source file.
+fn sources(site: &Site, urls: &Urls) -> HashMap<String, (PathBuf, String, usize)> {
+    let mut map = HashMap::new();
+    for a in &site.articles {
+        map.insert(
+            file_for(&urls.article(&a.slug), &urls.base_path),
+            (a.file.clone(), a.body.clone(), a.body_line),
+        );
+    }
+    for p in &site.pages {
+        map.insert(
+            file_for(&urls.page(&p.slug), &urls.base_path),
+            (p.file.clone(), p.body.clone(), p.body_line),
+        );
+    }
+    map
+}
+
+pub fn check(site: &Site, files: &[OutputFile], report: &mut Report) -> Vec<External> {
+    let urls = Urls::new(&site.config);
+    let html: BTreeMap<&str, &[u8]> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter_map(|f| match &f.content {
+            Content::Bytes(b) => Some((f.path.as_str(), b.as_slice())),
+            Content::Copy(_) => None,
+        })
+        .collect();
+    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let ids: HashMap<&str, HashSet<String>> = html
+        .iter()
+        .map(|(p, b)| {
+            (
+                *p,
+                attributes(&String::from_utf8_lossy(b), "id")
+                    .into_iter()
+                    .map(|(v, _)| unescape(v))
+                    .collect(),
+            )
+        })
+        .collect();
+    let sources = sources(site, &urls);
+    let origin = format!("{}{}", urls.origin, urls.base_path);
+    let mut linked: HashSet<String> = HashSet::new();
+    let mut external: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+
+    for (page, bytes) in &html {
+        let text = String::from_utf8_lossy(bytes);
+        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+        for (raw, line) in attributes(&text, "href")
+            .into_iter()
+            .chain(attributes(&text, "src"))
+        {
+            let link = unescape(raw);
+            if link.is_empty()
+                || ["mailto:", "tel:", "javascript:", "data:"]
+                    .iter()
+                    .any(|p| link.starts_with(p))
+            {
+                continue;
+            }
+            let local = match link.strip_prefix(&origin) {
+                Some(rest) if rest.is_empty() || rest.starts_with('/') => format!(
+                    "{}{}",
+                    urls.base_path,
+                    if rest.is_empty() { "/" } else { rest }
+                ),
+                _ if link.starts_with("http://")
+                    || link.starts_with("https://")
+                    || link.starts_with("//") =>
+                {
+                    external
+                        .entry(link.clone())
+                        .or_default()
+                        .insert(page.to_string());
+                    continue;
+                }
+                _ => link.clone(),
+            };
+            let (path, fragment) = match local.split_once('#') {
+                Some((p, f)) => (p.split('?').next().unwrap_or(""), Some(f)),
+                None => (local.split('?').next().unwrap_or(""), None),
+            };
+            let target = if path.is_empty() {
+                page.to_string()
+            } else if path.starts_with('/') {
+                file_for(path, &urls.base_path)
+            } else {
+                normalise(&format!("{dir}/{path}"))
+            };
+            let target = if paths.contains(target.as_str())
+                || !paths.contains(format!("{target}/index.html").as_str())
+            {
+                target
+            } else {
+                format!("{target}/index.html")
+            };
+            linked.insert(target.clone());
+            let problem = if !paths.contains(target.as_str()) {
+                Some(format!(
+                    "link to `{link}` leads nowhere (no page or file at /{target})"
+                ))
+            } else {
+                match (fragment, ids.get(target.as_str())) {
+                    (Some(f), Some(found)) if !f.is_empty() && !found.contains(f) => {
+                        Some(format!("link to `{link}`: the page has no anchor `#{f}`"))
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(message) = problem {
+                report.push(blame(&sources, page, raw, line, message));
+            }
+        }
+    }
+    for rel in &site.files {
+        let path = rel.to_string_lossy().replace('\\', "/");
+        if !linked.contains(&path) {
+            report.push(
+                Diagnostic::warning(&PathBuf::from("content").join(rel), 0, 0, "this file is not linked from any page")
+                    .help("link it from an article or a catalog (mau, tep), or delete it if it is no longer needed"),
+            );
+        }
+    }
+    external
+        .into_iter()
+        .map(|(url, pages)| External {
+            url,
+            pages: pages.into_iter().collect(),
+        })
+        .collect()
+}
+
+/// A broken link in an article points at the article's Markdown line;
+/// elsewhere (templates) at the generated page.
+fn blame(
+    sources: &HashMap<String, (PathBuf, String, usize)>,
+    page: &str,
+    raw: &str,
+    html_line: usize,
+    message: String,
+) -> Diagnostic {
+    if let Some((file, body, body_line)) = sources.get(page) {
+        let needle = unescape(raw);
+        for (i, l) in body.lines().enumerate() {
+            if let Some(col) = l.find(&needle) {
+                return Diagnostic::error(file, body_line + i, l[..col].chars().count() + 1, message)
+                    .help("fix the address; internal links start with / and end with / (e.g. /thu-tuc/1.001193/)");
+            }
+        }
+    }
+    Diagnostic::error(&PathBuf::from("public").join(page), html_line, 1, message)
+        .help("the link comes from a theme template or generated page; fix the template or the value it shows")
+}
+
+/// Resolves `a/b/../c` without touching the disk.
+fn normalise(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in path.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let joined = parts.join("/");
+    if path.ends_with('/') {
+        format!("{joined}/index.html")
+    } else {
+        joined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_values_with_lines() {
+        let html = "<a href=\"/a/\">\n<img src=\"x.png\">\n<a href=\"#b\">";
+        assert_eq!(attributes(html, "href"), vec![("/a/", 1), ("#b", 3)]);
+        assert_eq!(attributes(html, "src"), vec![("x.png", 2)]);
+    }
+
+    #[test]
+    fn relative_paths_normalise() {
+        assert_eq!(normalise("tin-tuc/a/../b.png"), "tin-tuc/b.png");
+        assert_eq!(normalise("tin-tuc/a/./"), "tin-tuc/a/index.html");
+    }
+}
