@@ -83,12 +83,32 @@ pub fn check_all(
     Ok((report, external))
 }
 
+/// The stage a build is in, for progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Loading,
+    Rendering,
+    Writing,
+}
+
 /// Builds the site at `root` into `out`.
 pub fn build(root: &Path, out: &Path, opts: &BuildOptions) -> Result<Summary, BuildError> {
+    build_with_progress(root, out, opts, &|_| {})
+}
+
+/// [`build`], telling `progress` when each stage starts.
+pub fn build_with_progress(
+    root: &Path,
+    out: &Path,
+    opts: &BuildOptions,
+    progress: &dyn Fn(Stage),
+) -> Result<Summary, BuildError> {
+    progress(Stage::Loading);
     let (site, report) = check(root, opts)?;
     if report.has_errors() {
         return Err(BuildError::Content(report));
     }
+    progress(Stage::Rendering);
     let theme = render::Theme::load(root, &site.config.theme)?;
     let files = render::site(&site, &theme)?;
     let summary = Summary {
@@ -98,6 +118,7 @@ pub fn build(root: &Path, out: &Path, opts: &BuildOptions) -> Result<Summary, Bu
         files: files.len(),
         report,
     };
+    progress(Stage::Writing);
     output::publish(root, out, files)?;
     Ok(summary)
 }

@@ -97,6 +97,46 @@ fn print_report(report: &Report, root: &Path) {
     }
 }
 
+/// A spinner on a terminal for builds that take more than about a second;
+/// nothing at all in CI logs or pipes.
+struct Spinner {
+    bar: indicatif::ProgressBar,
+}
+
+impl Spinner {
+    fn start() -> Spinner {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        if std::io::stderr().is_terminal() {
+            let later = bar.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_secs(1));
+                if !later.is_finished() {
+                    later.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                    later.enable_steady_tick(std::time::Duration::from_millis(120));
+                }
+            });
+        }
+        Spinner { bar }
+    }
+
+    fn stage(&self, stage: niemyet::Stage) {
+        let msg = match stage {
+            niemyet::Stage::Loading => "loading and checking content",
+            niemyet::Stage::Rendering => "rendering pages",
+            niemyet::Stage::Writing => "writing the output",
+        };
+        self.bar.set_message(msg);
+    }
+
+    fn finish(self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 fn summary_line(report: &Report) -> String {
     format!(
         "{} error(s), {} warning(s)",
@@ -125,7 +165,13 @@ fn main() -> ExitCode {
         } => {
             let out = output.unwrap_or_else(|| root.join("public"));
             let start = Instant::now();
-            match niemyet::build(&root, &out, &BuildOptions { drafts }) {
+            let spinner = Spinner::start();
+            let result =
+                niemyet::build_with_progress(&root, &out, &BuildOptions { drafts }, &|stage| {
+                    spinner.stage(stage)
+                });
+            spinner.finish();
+            match result {
                 Ok(s) => {
                     print_report(&s.report, &root);
                     eprintln!(

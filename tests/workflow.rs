@@ -15,7 +15,10 @@ fn init_creates_a_site_that_builds_and_refuses_to_overwrite() {
     let dir = tmp.path().join("phuong-moi");
     let run = niemyet(&["init", dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(dir.join("themes/default/templates/base.html").is_file(), "theme copied for customisation");
+    assert!(
+        dir.join("themes/default/templates/base.html").is_file(),
+        "theme copied for customisation"
+    );
     let run = build(&dir);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
@@ -29,22 +32,47 @@ fn init_creates_a_site_that_builds_and_refuses_to_overwrite() {
 fn new_article_is_dated_today_and_never_overwrites() {
     let dir = site("basic");
     let root = dir.path().to_str().unwrap();
-    let run = niemyet(&["new", "article", "Hội nghị \"Dân vận khéo\" năm 2026", "--root", root]);
+    let run = niemyet(&[
+        "new",
+        "article",
+        "Hội nghị \"Dân vận khéo\" năm 2026",
+        "--root",
+        root,
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let year = chrono::Utc::now().format("%Y").to_string();
     let rel = format!("content/tin-tuc/{year}/hoi-nghi-dan-van-kheo-nam-2026.md");
     let text = std::fs::read_to_string(dir.path().join(&rel)).unwrap();
-    assert!(text.contains("title: \"Hội nghị \\\"Dân vận khéo\\\" năm 2026\""), "{text}");
+    assert!(
+        text.contains("title: \"Hội nghị \\\"Dân vận khéo\\\" năm 2026\""),
+        "{text}"
+    );
     assert!(text.contains("+07:00"), "{text}");
     assert!(text.contains("draft: true"));
-    let again = niemyet(&["new", "article", "Hội nghị \"Dân vận khéo\" năm 2026", "--root", root]);
+    let again = niemyet(&[
+        "new",
+        "article",
+        "Hội nghị \"Dân vận khéo\" năm 2026",
+        "--root",
+        root,
+    ]);
     assert_eq!(again.code, 1);
     assert!(again.stderr.contains("already exists"));
     // A draft builds with --drafts.
     let out = dir.path().join("public");
-    let run = niemyet(&["build", "--root", root, "--output", out.to_str().unwrap(), "--drafts"]);
+    let run = niemyet(&[
+        "build",
+        "--root",
+        root,
+        "--output",
+        out.to_str().unwrap(),
+        "--drafts",
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    read(dir.path(), "tin-tuc/hoi-nghi-dan-van-kheo-nam-2026/index.html");
+    read(
+        dir.path(),
+        "tin-tuc/hoi-nghi-dan-van-kheo-nam-2026/index.html",
+    );
 }
 
 #[test]
@@ -54,8 +82,24 @@ fn new_catalog_lists_every_required_element_to_fill() {
     let run = niemyet(&["new", "catalog", "QĐ 99/2026", "--root", root]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = std::fs::read_to_string(dir.path().join("content/thu-tuc/qd-99-2026.yaml")).unwrap();
-    for key in ["trinh_tu", "cach_thuc", "thoi_han", "thanh_phan_ho_so", "doi_tuong", "co_quan_thuc_hien", "ket_qua", "phi_le_phi", "mau_don", "yeu_cau_dieu_kien", "can_cu_phap_ly", "dich_vu_cong_truc_tuyen"] {
-        assert!(text.contains(&format!("{key}:")), "{key} missing from the skeleton");
+    for key in [
+        "trinh_tu",
+        "cach_thuc",
+        "thoi_han",
+        "thanh_phan_ho_so",
+        "doi_tuong",
+        "co_quan_thuc_hien",
+        "ket_qua",
+        "phi_le_phi",
+        "mau_don",
+        "yeu_cau_dieu_kien",
+        "can_cu_phap_ly",
+        "dich_vu_cong_truc_tuyen",
+    ] {
+        assert!(
+            text.contains(&format!("{key}:")),
+            "{key} missing from the skeleton"
+        );
     }
     // Unfilled, it must not publish: every blank is reported.
     let check = niemyet(&["check", "--root", root]);
@@ -66,11 +110,20 @@ fn new_catalog_lists_every_required_element_to_fill() {
 #[test]
 fn check_finds_a_broken_link_with_its_file_and_line() {
     let dir = site("basic");
-    edit(dir.path(), "content/tin-tuc/2025-11-02-trung-tieu-de.md", "Bài khác có tiêu đề", "Xem [thủ tục](/thu-tuc/9.999999/) và [mục](/tin-tuc/hoi-nghi-cchc/#khong-co). Bài khác có tiêu đề");
+    edit(
+        dir.path(),
+        "content/tin-tuc/2025-11-02-trung-tieu-de.md",
+        "Bài khác có tiêu đề",
+        "Xem [thủ tục](/thu-tuc/9.999999/) và [mục](/tin-tuc/hoi-nghi-cchc/#khong-co). Bài khác có tiêu đề",
+    );
     let run = niemyet(&["check", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("content/tin-tuc/2025-11-02-trung-tieu-de.md:5:15: link to `/thu-tuc/9.999999/` leads nowhere"), "{}", run.stderr);
-    assert!(run.stderr.contains("the page has no anchor `#khong-co`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the page has no anchor `#khong-co`"),
+        "{}",
+        run.stderr
+    );
     assert!(!dir.path().join("public").exists(), "check writes nothing");
 }
 
@@ -78,12 +131,28 @@ fn check_finds_a_broken_link_with_its_file_and_line() {
 fn check_warns_about_orphan_files_and_lists_external_links() {
     let dir = site("basic");
     std::fs::write(dir.path().join("content/tep/mau/bo-quen.pdf"), b"%PDF-1.4").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_niemyet")).args(["check", "--external", "--root", dir.path().to_str().unwrap()]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_niemyet"))
+        .args([
+            "check",
+            "--external",
+            "--root",
+            dir.path().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("warning: content/tep/mau/bo-quen.pdf: this file is not linked from any page"), "{stderr}");
-    assert!(stdout.contains("https://dichvucong.example.gov.vn"), "{stdout}");
+    assert!(
+        stderr.contains(
+            "warning: content/tep/mau/bo-quen.pdf: this file is not linked from any page"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("https://dichvucong.example.gov.vn"),
+        "{stdout}"
+    );
 }
 
 struct Server(Child);
@@ -96,13 +165,21 @@ impl Drop for Server {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn get(port: u16, path: &str) -> Option<String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
     let mut body = Vec::new();
     s.read_to_end(&mut body).ok()?;
     Some(String::from_utf8_lossy(&body).into_owned())
@@ -116,7 +193,10 @@ fn wait_for(port: u16, path: &str, what: impl Fn(&str) -> bool) -> String {
         {
             return page;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting on {path}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting on {path}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -127,27 +207,49 @@ fn serve_shows_edits_and_errors_and_recovers() {
     let port = free_port();
     let _server = Server(
         Command::new(env!("CARGO_BIN_EXE_niemyet"))
-            .args(["serve", "--root", dir.path().to_str().unwrap(), "--port", &port.to_string()])
+            .args([
+                "serve",
+                "--root",
+                dir.path().to_str().unwrap(),
+                "--port",
+                &port.to_string(),
+            ])
             .stderr(Stdio::null())
             .spawn()
             .unwrap(),
     );
     let page = wait_for(port, "/tin-tuc/nfd/", |p| p.contains("200 OK"));
     assert!(page.contains("<h1>Đường lại họp</h1>"));
-    assert!(page.contains("/__niemyet/live.js"), "live reload script injected");
+    assert!(
+        page.contains("/__niemyet/live.js"),
+        "live reload script injected"
+    );
     // Drafts are previewed.
     wait_for(port, "/tin-tuc/nhap/", |p| p.contains("200 OK"));
 
     let file = "content/tin-tuc/2025-11-01-nfd.md";
-    edit(dir.path(), file, "Tiêu đề viết ở dạng NFD.", "Nội dung vừa sửa.");
+    edit(
+        dir.path(),
+        file,
+        "Tiêu đề viết ở dạng NFD.",
+        "Nội dung vừa sửa.",
+    );
     wait_for(port, "/tin-tuc/nfd/", |p| p.contains("Nội dung vừa sửa."));
 
     edit(dir.path(), file, "title:", "tieu_de:");
     let broken = wait_for(port, "/tin-tuc/nfd/", |p| p.contains("niemyet-loi-ban-dau"));
-    assert!(broken.contains("2025-11-01-nfd.md:2:1"), "overlay names file and line");
-    assert!(broken.contains("Nội dung vừa sửa."), "the last good page is still served");
+    assert!(
+        broken.contains("2025-11-01-nfd.md:2:1"),
+        "overlay names file and line"
+    );
+    assert!(
+        broken.contains("Nội dung vừa sửa."),
+        "the last good page is still served"
+    );
 
     edit(dir.path(), file, "tieu_de:", "title:");
-    wait_for(port, "/tin-tuc/nfd/", |p| !p.contains("niemyet-loi-ban-dau") && p.contains("200 OK"));
+    wait_for(port, "/tin-tuc/nfd/", |p| {
+        !p.contains("niemyet-loi-ban-dau") && p.contains("200 OK")
+    });
     assert!(get(port, "/khong-co-trang/").unwrap().contains("404"));
 }
