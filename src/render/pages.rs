@@ -307,13 +307,19 @@ fn text_file(
     path: &str,
     ctx: &Context,
 ) -> Result<OutputFile, ThemeError> {
-    let s = tera
-        .render(template, ctx)
-        .map_err(|e| template_error(template, &e))?;
     Ok(OutputFile {
         path: path.to_owned(),
-        content: Content::Bytes(s.into_bytes()),
+        content: Content::Bytes(render_bytes(tera, template, ctx)?),
     })
+}
+
+/// Renders into bytes: templates are UTF-8 and so are values, and
+/// `Tera::render` would validate every page again to make a `String`.
+fn render_bytes(tera: &tera::Tera, template: &str, ctx: &Context) -> Result<Vec<u8>, ThemeError> {
+    let mut out = Vec::with_capacity(16 * 1024);
+    tera.render_to(template, ctx, &mut out)
+        .map_err(|e| template_error(template, &e))?;
+    Ok(out)
 }
 
 fn global_context(sh: &Shared) -> Context {
@@ -787,10 +793,7 @@ fn finish(
 ) -> Result<Done, ThemeError> {
     let url = meta.url.clone();
     ctx.insert("page", &meta);
-    let html = tera
-        .render(template, &ctx)
-        .map_err(|e| template_error(template, &e))?;
-    Ok((url, html.into_bytes(), sitemap))
+    Ok((url, render_bytes(tera, template, &ctx)?, sitemap))
 }
 
 fn cards(sh: &Shared, entries: &[usize]) -> Vec<ProcedureCard> {
