@@ -57,7 +57,7 @@ fn read_text(
         path: rel.to_path_buf(),
         source,
     })?;
-    let decoded = match text::clean::decode(&bytes) {
+    let decoded = match text::clean::decode(bytes) {
         Ok(s) => s,
         Err(line) => {
             diags.push(
@@ -67,7 +67,7 @@ fn read_text(
             return Ok(None);
         }
     };
-    let cleaned = text::clean(&decoded);
+    let cleaned = text::clean::clean_string(decoded);
     if cleaned.fixed > 0 {
         diags.push(
             Diagnostic::warning(rel, 0, 0, format!("fixed {} invisible or non-breaking space character(s) pasted from other software", cleaned.fixed))

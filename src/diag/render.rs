@@ -11,7 +11,7 @@ use super::{Diagnostic, Severity};
 /// The source line `line` (1-based) of `file`, if it can be read as text.
 fn source_line(root: &Path, file: &Path, line: usize) -> Option<String> {
     let bytes = std::fs::read(root.join(file)).ok()?;
-    let text = crate::text::clean::decode(&bytes).ok()?;
+    let text = crate::text::clean::decode(bytes).ok()?;
     text.lines().nth(line.checked_sub(1)?).map(str::to_owned)
 }
 

@@ -23,6 +23,21 @@ fn keeps_nbsp(prev: Option<char>, next: Option<char>) -> bool {
 /// Normalises to NFC and removes invisible marks. CRLF is left to the
 /// caller's line logic; a leading BOM must already be stripped.
 pub fn clean(input: &str) -> Cleaned {
+    clean_string(input.to_owned())
+}
+
+/// [`clean`] without a copy when the text is already clean (most files).
+pub fn clean_string(input: String) -> Cleaned {
+    let suspicious = input.chars().any(|c| c == '\u{A0}' || is_invisible(c));
+    if !suspicious
+        && unicode_normalization::is_nfc_quick(input.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return Cleaned {
+            text: input,
+            fixed: 0,
+        };
+    }
     let mut fixed = 0;
     let chars: Vec<char> = input
         .chars()
@@ -57,16 +72,15 @@ pub fn clean(input: &str) -> Cleaned {
 
 /// Byte-level decoding: strips a BOM, turns CRLF into LF and reports
 /// the 1-based line of the first byte that is not UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<String, usize> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(if s.contains('\r') {
-            s.replace("\r\n", "\n").replace('\r', "\n")
-        } else {
-            s.to_owned()
-        }),
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, usize> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) if s.contains('\r') => Ok(s.replace("\r\n", "\n").replace('\r', "\n")),
+        Ok(s) => Ok(s),
         Err(e) => {
-            let upto = &bytes[..e.valid_up_to()];
+            let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             Err(upto.iter().filter(|&&b| b == b'\n').count() + 1)
         }
     }
@@ -100,8 +114,8 @@ mod tests {
 
     #[test]
     fn decode_bom_crlf_and_bad_bytes() {
-        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb").unwrap(), "a\nb");
-        assert_eq!(decode(b"a\nb\n\xFFc"), Err(3));
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb".to_vec()).unwrap(), "a\nb");
+        assert_eq!(decode(b"a\nb\n\xFFc".to_vec()), Err(3));
     }
 }
 
@@ -168,6 +182,9 @@ fn is_legacy_mark(c: char) -> bool {
 /// True when a line looks like legacy TCVN3/VNI text decoded wrongly
 /// ("Ninh B×nh", "Xin chaøo"): two or more such marks glued to ASCII letters.
 pub fn looks_like_mojibake(line: &str) -> bool {
+    if !line.chars().any(is_legacy_mark) {
+        return false;
+    }
     let chars: Vec<char> = line.chars().collect();
     let hits = chars
         .iter()
