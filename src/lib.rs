@@ -110,15 +110,23 @@ pub fn build_with_progress(
     }
     progress(Stage::Rendering);
     let theme = render::Theme::load(root, &site.config.theme)?;
-    let files = render::site(&site, &theme)?;
-    let summary = Summary {
-        articles: site.articles.len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        procedures: site.catalogs.iter().map(|c| c.procedures.len()).sum(),
-        files: files.len(),
-        report,
-    };
+    let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
+    // Pages are written batch by batch as they are rendered: memory stays
+    // flat however large the site.
+    let mut staging = output::Staging::create(root, out)?;
+    let (mut pages, mut files) = (0, 0);
+    renderer.write_all(|batch| {
+        pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
+        files += batch.len();
+        staging.write(batch).map_err(BuildError::from)
+    })?;
     progress(Stage::Writing);
-    output::publish(root, out, files)?;
-    Ok(summary)
+    staging.publish()?;
+    Ok(Summary {
+        articles: site.articles.len(),
+        pages,
+        procedures: site.catalogs.iter().map(|c| c.procedures.len()).sum(),
+        files,
+        report,
+    })
 }

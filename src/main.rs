@@ -126,8 +126,8 @@ impl Spinner {
     fn stage(&self, stage: niemyet::Stage) {
         let msg = match stage {
             niemyet::Stage::Loading => "loading and checking content",
-            niemyet::Stage::Rendering => "rendering pages",
-            niemyet::Stage::Writing => "writing the output",
+            niemyet::Stage::Rendering => "rendering and writing pages",
+            niemyet::Stage::Writing => "publishing",
         };
         self.bar.set_message(msg);
     }

@@ -41,47 +41,84 @@ fn safe(path: &str) -> bool {
 }
 
 /// Publishes `files` to `out` atomically. On any error `out` is untouched.
-pub fn publish(root: &Path, out: &Path, mut files: Vec<OutputFile>) -> Result<(), OutputError> {
-    if out.join("site.yaml").exists()
-        || out.join("content").is_dir()
-        || root.starts_with(out) && out.exists()
-    {
-        return Err(OutputError::UnsafeTarget(out.to_path_buf()));
-    }
-    let mut seen = HashSet::with_capacity(files.len());
-    for f in &files {
-        if !safe(&f.path) {
-            return Err(OutputError::Escapes(f.path.clone()));
-        }
-        if !seen.insert(f.path.as_str()) {
-            return Err(OutputError::Collision(f.path.clone()));
-        }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+pub fn publish(root: &Path, out: &Path, files: Vec<OutputFile>) -> Result<(), OutputError> {
+    let mut staging = Staging::create(root, out)?;
+    staging.write(files)?;
+    staging.publish()
+}
 
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io(parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    clean_leftovers(parent, &name);
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+/// A folder beside the output that receives a build; dropped unpublished
+/// (an error), it is removed and the output never changed.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    seen: HashSet<String>,
+    published: bool,
+}
+
+impl Staging {
+    pub fn create(root: &Path, out: &Path) -> Result<Staging, OutputError> {
+        if out.join("site.yaml").exists()
+            || out.join("content").is_dir()
+            || root.starts_with(out) && out.exists()
+        {
+            return Err(OutputError::UnsafeTarget(out.to_path_buf()));
+        }
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        clean_leftovers(parent, &name);
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            seen: HashSet::new(),
+            published: false,
+        })
     }
-    let result = write_all(&staging, &files).and_then(|()| swap(&staging, out));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
+
+    /// Writes a batch of files, refusing paths that leave the folder or
+    /// that an earlier file already took.
+    pub fn write(&mut self, mut files: Vec<OutputFile>) -> Result<(), OutputError> {
+        for f in &files {
+            if !safe(&f.path) {
+                return Err(OutputError::Escapes(f.path.clone()));
+            }
+            if !self.seen.insert(f.path.clone()) {
+                return Err(OutputError::Collision(f.path.clone()));
+            }
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        write_all(&self.dir, &files)
     }
-    result
+
+    /// Swaps the finished folder in as the output.
+    pub fn publish(mut self) -> Result<(), OutputError> {
+        swap(&self.dir, &self.out)?;
+        self.published = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    std::fs::create_dir_all(staging).map_err(io(staging))?;
     let dirs: std::collections::BTreeSet<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))

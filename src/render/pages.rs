@@ -188,21 +188,37 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    /// Every output file of the site.
+    /// Every output file of the site, in memory.
     pub fn all(&self) -> Result<Vec<OutputFile>, ThemeError> {
+        let mut files = Vec::new();
+        self.write_all(|batch| {
+            files.extend(batch);
+            Ok::<(), ThemeError>(())
+        })?;
+        Ok(files)
+    }
+
+    /// Renders every output file and hands them to `sink` in batches, so a
+    /// large site never holds all its pages in memory at once.
+    pub fn write_all<E: From<ThemeError>>(
+        &self,
+        mut sink: impl FnMut(Vec<OutputFile>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        const BATCH: usize = 2048;
         let sh = &self.shared;
         let site = sh.site;
-        let rendered = self.render(&jobs(sh))?;
-        let sitemap: Vec<SitemapUrl> = rendered
-            .iter()
-            .filter_map(|(url, _, in_sitemap)| {
+        let mut sitemap: Vec<SitemapUrl> = Vec::new();
+        for chunk in jobs(sh).chunks(BATCH) {
+            let rendered = self.render(chunk)?;
+            sitemap.extend(rendered.iter().filter_map(|(url, _, in_sitemap)| {
                 in_sitemap.as_ref().map(|lastmod| SitemapUrl {
                     loc: sh.urls.permalink(url),
                     lastmod: lastmod.clone(),
                 })
-            })
-            .collect();
-        let mut files = self.html_files(rendered);
+            }));
+            sink(self.html_files(rendered))?;
+        }
+        let mut files = Vec::new();
         let mut ctx = Context::new();
         ctx.insert("urls", &sitemap);
         files.push(text_file(&self.tera, "sitemap.xml", "sitemap.xml", &ctx)?);
@@ -225,7 +241,7 @@ impl<'a> Renderer<'a> {
         for a in &site.articles {
             files.extend(bundle_files(site, &sh.urls, a));
         }
-        Ok(files)
+        sink(files)
     }
 
     /// The pages that show article `i`: its own page and the feed, and when
