@@ -18,8 +18,25 @@ pub struct Settings<'a> {
 
 pub struct Rendered {
     pub html: String,
-    /// Plain text of the first paragraph, for summaries and descriptions.
+    /// Plain text of the first paragraph (cut at a word near
+    /// [`SUMMARY_CHARS`]), for summaries and descriptions.
     pub first_paragraph: String,
+}
+
+/// Automatic summaries stop near here: two lines on a phone, and what
+/// search engines show of a description.
+pub const SUMMARY_CHARS: usize = 280;
+
+/// `s` cut at the last word boundary before `max` characters, with "…".
+pub fn excerpt(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        None => s.to_owned(),
+        Some((cut, _)) => {
+            let head = &s[..cut];
+            let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+            format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+        }
+    }
 }
 
 pub fn escape(s: &str) -> String {
@@ -308,7 +325,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     }
     Rendered {
         html,
-        first_paragraph: first_paragraph.trim().to_owned(),
+        first_paragraph: excerpt(first_paragraph.trim(), SUMMARY_CHARS),
     }
 }
 
@@ -394,6 +411,16 @@ mod tests {
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("footnote-definition"));
         assert!(r.html.contains("<del>cũ</del>"));
+    }
+
+    #[test]
+    fn long_first_paragraphs_are_cut_at_a_word() {
+        let long = "Xã đã giải quyết hồ sơ đúng hạn. ".repeat(20);
+        let r = render(&long, &settings(&[]));
+        assert!(r.first_paragraph.chars().count() <= SUMMARY_CHARS + 1);
+        assert!(r.first_paragraph.ends_with("…"));
+        assert!(!r.first_paragraph.ends_with(" …"));
+        assert_eq!(excerpt("ngắn", 10), "ngắn");
     }
 
     #[test]

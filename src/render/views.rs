@@ -77,6 +77,9 @@ pub struct ArticleView {
     pub category: Option<Link>,
     pub tags: Vec<Link>,
     pub summary: String,
+    /// The summary written in front matter, shown as a lead; an automatic
+    /// summary is the first paragraph and would repeat it.
+    pub lead: Option<String>,
     pub image: Option<String>,
     pub image_alt: Option<String>,
     pub content: String,
@@ -156,6 +159,7 @@ pub fn article_view(
             })
             .collect(),
         summary: summary.to_owned(),
+        lead: a.summary.clone(),
         image: image_url(site, urls, a),
         image_alt: a.image_alt.clone(),
         content: html.to_owned(),

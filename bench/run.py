@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Side-by-side build benchmark: niemyet against Hugo on equivalent content.
+
+    python3 bench/run.py [--sizes 1000,10000] [--procedures 2000] [--runs 3] [--scale 100000]
+
+Generates the sites with bench/gen.py (cached under --work, default
+/tmp/niemyet-bench), builds niemyet (release) and Hugo alternately into a
+RAM disk (/dev/shm) and onto the normal disk, and prints medians of wall
+time and peak RSS (/usr/bin/time -v), page counts, output sizes and the
+niemyet/Hugo ratios. --scale N adds one niemyet-only run on N articles and
+10×--procedures procedures. Needs `hugo` and `/usr/bin/time` (Debian:
+apt-get install hugo time).
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def measure(cmd, cwd, out):
+    """(wall seconds, peak RSS MiB) of one build into `out`."""
+    shutil.rmtree(out, ignore_errors=True)
+    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"build failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", p.stderr)
+    h, m, s = wall.groups()
+    seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
+    return seconds, rss
+
+
+def tree(out):
+    pages = size = 0
+    for d, _, files in os.walk(out):
+        for f in files:
+            size += os.path.getsize(os.path.join(d, f))
+            pages += f.endswith(".html")
+    return pages, size / 2**20
+
+
+def generate(work, articles, procedures, hugo=True):
+    path = os.path.join(work, f"a{articles}-p{procedures}")
+    if not os.path.exists(os.path.join(path, "niemyet", "site.yaml")):
+        args = [sys.executable, os.path.join(HERE, "gen.py"), path, "--articles", str(articles), "--procedures", str(procedures)]
+        sh(args + ([] if hugo else ["--no-hugo"]))
+    return path
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--procedures", type=int, default=2000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--scale", type=int, default=0)
+    ap.add_argument("--work", default="/tmp/niemyet-bench")
+    a = ap.parse_args()
+    sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
+    niemyet = os.path.join(REPO, "target", "release", "niemyet")
+    hugo = shutil.which("hugo")
+    if not hugo:
+        sys.exit("hugo not found: apt-get install hugo")
+    version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
+    print(f"niemyet vs Hugo {version}, {os.cpu_count()} cores, {a.runs} alternate runs per disk; medians\n")
+    print(f"{'site':<22}{'disk':<9}{'tool':<9}{'wall s':>8}{'RSS MiB':>9}{'pages':>8}{'out MiB':>9}")
+    for n in [int(x) for x in a.sizes.split(",")]:
+        site = generate(a.work, n, a.procedures)
+        for disk, base in [("RAM", "/dev/shm"), ("disk", a.work)]:
+            results = {"niemyet": [], "hugo": []}
+            outs = {t: os.path.join(base, f"niemyet-bench-out-{t}") for t in results}
+            for _ in range(a.runs):
+                results["niemyet"].append(measure([niemyet, "build", "--root", "niemyet", "--output", outs["niemyet"]], site, outs["niemyet"]))
+                results["hugo"].append(measure([hugo, "--quiet", "-d", outs["hugo"]], os.path.join(site, "hugo"), outs["hugo"]))
+            med = {}
+            for tool, rs in results.items():
+                wall = statistics.median(r[0] for r in rs)
+                rss = statistics.median(r[1] for r in rs)
+                pages, size = tree(outs[tool])
+                med[tool] = (wall, rss)
+                print(f"{f'{n} art + {a.procedures} TTHC':<22}{disk:<9}{tool:<9}{wall:>8.2f}{rss:>9.0f}{pages:>8}{size:>9.0f}")
+            print(f"{'':<22}{disk:<9}{'ratio':<9}{med['niemyet'][0] / med['hugo'][0]:>8.2f}{med['niemyet'][1] / med['hugo'][1]:>9.2f}   (niemyet / Hugo)")
+            for o in outs.values():
+                shutil.rmtree(o, ignore_errors=True)
+    if a.scale:
+        site = generate(a.work, a.scale, a.procedures * 10, hugo=False)
+        out = os.path.join("/dev/shm", "niemyet-bench-out-scale")
+        wall, rss = measure([niemyet, "build", "--root", "niemyet", "--output", out], site, out)
+        pages, size = tree(out)
+        print(f"{f'{a.scale} art + {a.procedures * 10} TTHC':<22}{'RAM':<9}{'niemyet':<9}{wall:>8.2f}{rss:>9.0f}{pages:>8}{size:>9.0f}")
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
