@@ -47,16 +47,38 @@ pub enum LoadError {
 /// A loaded item (if usable) with the file's diagnostics.
 pub type Loaded<T> = (Option<T>, Vec<Diagnostic>);
 
+/// Larger text files are refused before reading: no real article or catalog
+/// is this big, and a runaway file must not exhaust the machine.
+const MAX_TEXT_BYTES: u64 = 32 << 20;
+
 /// A file's text after decoding and cleaning; problems go to `report`.
 fn read_text(
     root: &Path,
     rel: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Result<Option<String>, LoadError> {
-    let bytes = std::fs::read(root.join(rel)).map_err(|source| LoadError::Io {
+    let io = |source| LoadError::Io {
         path: rel.to_path_buf(),
         source,
-    })?;
+    };
+    let len = std::fs::metadata(root.join(rel)).map_err(io)?.len();
+    if len > MAX_TEXT_BYTES {
+        diags.push(
+            Diagnostic::error(
+                rel,
+                0,
+                0,
+                format!(
+                    "the file is {} MB; text files over {} MB are refused",
+                    len >> 20,
+                    MAX_TEXT_BYTES >> 20
+                ),
+            )
+            .help("split it: one article per file, one announcing decision per catalog"),
+        );
+        return Ok(None);
+    }
+    let bytes = std::fs::read(root.join(rel)).map_err(io)?;
     let decoded = match text::clean::decode(bytes) {
         Ok(s) => s,
         Err(line) => {

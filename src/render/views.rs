@@ -87,9 +87,12 @@ pub struct ArticleView {
 
 /// Escapes text for a `<script type="application/ld+json">` block.
 pub fn json_ld(value: &serde_json::Value) -> String {
+    // JSON allows \u escapes: no `<`, `>` or `&` can then open or close a tag.
     serde_json::to_string(value)
         .unwrap_or_default()
-        .replace("</", "<\\/")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// The article's image URL: a path under `content/`, else a file of its bundle.
