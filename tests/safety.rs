@@ -53,7 +53,7 @@ fn script_in_any_field_never_reaches_a_page_unescaped() {
         root,
         "content/tu-viet-tat.yaml",
         "CCHC: \"Cải cách hành chính\"",
-        &format!("CCHC: \"\\\"><script>alert(4)</script>\""),
+        "CCHC: \"\\\"><script>alert(4)</script>\"",
     );
     let run = build(root);
     assert_eq!(run.code, 0, "{}", run.stderr);
