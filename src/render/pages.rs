@@ -99,7 +99,34 @@ struct Pagination {
     total: usize,
     prev: Option<String>,
     next: Option<String>,
-    pages: Vec<Link>,
+    /// The first, last and nearby pages; `None` marks a gap ("…").
+    pages: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: Option<usize>,
+    url: Option<String>,
+}
+
+/// Page numbers to link from page `current` of `total`: the first, the
+/// last and two either side, with gaps as `None`. Linking every page would
+/// make pagination quadratic in the size of the site.
+fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let mut pages: Vec<usize> = [1, total]
+        .into_iter()
+        .chain(current.saturating_sub(2).max(1)..=(current + 2).min(total))
+        .collect();
+    pages.sort_unstable();
+    pages.dedup();
+    let mut out = Vec::with_capacity(pages.len() * 2);
+    for (k, &p) in pages.iter().enumerate() {
+        if k > 0 && p > pages[k - 1] + 1 {
+            out.push(None);
+        }
+        out.push(Some(p));
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -876,13 +903,14 @@ fn filtered(
     kind: &str,
     url: String,
 ) -> (&'static str, PageMeta) {
+    let wanted: std::collections::HashSet<usize> = g.items.iter().copied().collect();
     let mut by_field: Vec<(String, Vec<usize>)> = Vec::new();
     for f in &sh.tax.fields {
         let items: Vec<usize> = f
             .items
             .iter()
             .copied()
-            .filter(|i| g.items.contains(i))
+            .filter(|i| wanted.contains(i))
             .collect();
         if !items.is_empty() {
             by_field.push((f.name.clone(), items));
@@ -990,10 +1018,11 @@ fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result
         total,
         prev: (page > 1).then(|| paged(first_url.clone(), page - 1)),
         next: (page < total).then(|| paged(first_url.clone(), page + 1)),
-        pages: (1..=total)
-            .map(|p| Link {
-                name: p.to_string(),
-                url: paged(first_url.clone(), p),
+        pages: page_window(page, total)
+            .into_iter()
+            .map(|p| PageLink {
+                number: p,
+                url: p.map(|n| paged(first_url.clone(), n)),
             })
             .collect(),
     };
@@ -1082,4 +1111,33 @@ fn feed(sh: &Shared, tera: &tera::Tera) -> Result<OutputFile, ThemeError> {
     );
     ctx.insert("feed_url", &sh.urls.permalink(&sh.urls.path("/atom.xml")));
     text_file(tera, "atom.xml", "atom.xml", &ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    #[test]
+    fn pagination_links_a_window() {
+        assert_eq!(page_window(1, 1), vec![Some(1)]);
+        assert_eq!(page_window(1, 3), vec![Some(1), Some(2), Some(3)]);
+        assert_eq!(
+            page_window(50, 100),
+            vec![
+                Some(1),
+                None,
+                Some(48),
+                Some(49),
+                Some(50),
+                Some(51),
+                Some(52),
+                None,
+                Some(100)
+            ]
+        );
+        assert_eq!(
+            page_window(2, 100),
+            vec![Some(1), Some(2), Some(3), Some(4), None, Some(100)]
+        );
+    }
 }

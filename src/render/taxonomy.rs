@@ -46,6 +46,8 @@ pub struct Taxonomy {
     /// Catalog indexes, newest decision first, with their slug.
     pub decisions: Vec<(usize, String)>,
     by_code: BTreeMap<String, usize>,
+    /// Codes each code replaced (`thay_the_boi` read backwards), sorted.
+    replaced: BTreeMap<String, Vec<String>>,
 }
 
 /// Groups items by name; names that slugify alike share one group (the
@@ -185,6 +187,18 @@ impl Taxonomy {
             }
             decisions.push((ci, slug));
         }
+        let mut replaced: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for cat in &site.catalogs {
+            for p in &cat.procedures {
+                if let Some(by) = &p.thay_the_boi {
+                    replaced.entry(by.clone()).or_default().push(p.ma.clone());
+                }
+            }
+        }
+        for v in replaced.values_mut() {
+            v.sort();
+            v.dedup();
+        }
         let by_code = entries
             .iter()
             .enumerate()
@@ -200,6 +214,7 @@ impl Taxonomy {
             levels,
             decisions,
             by_code,
+            replaced,
         }
     }
 
@@ -225,6 +240,11 @@ impl Taxonomy {
 
     pub fn has_level(&self, level: Level) -> bool {
         self.levels.iter().any(|(l, _)| *l == level)
+    }
+
+    /// The codes that `ma` replaced.
+    pub fn replaced_by(&self, ma: &str) -> &[String] {
+        self.replaced.get(ma).map_or(&[], Vec::as_slice)
     }
 
     pub fn entry_of(&self, ma: &str) -> Option<&Entry> {

@@ -379,14 +379,9 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         }
     };
     let thay_the_cho = tax
-        .entries
+        .replaced_by(&p.ma)
         .iter()
-        .filter(|o| {
-            o.records.iter().any(|&(c, q)| {
-                site.catalogs[c].procedures[q].thay_the_boi.as_deref() == Some(&p.ma)
-            })
-        })
-        .map(|o| link_to(&o.ma))
+        .map(|ma| link_to(ma))
         .collect();
     ProcedureView {
         ma: p.ma.clone(),
