@@ -21,6 +21,8 @@ pub struct Rendered {
     /// Plain text of the first paragraph (cut at a word near
     /// [`SUMMARY_CHARS`]), for summaries and descriptions.
     pub first_paragraph: String,
+    /// All the text of the body, for the search index.
+    pub plain: String,
 }
 
 /// Automatic summaries stop near here: two lines on a phone, and what
@@ -131,6 +133,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut has_raw_html = false;
     let mut first_paragraph = String::new();
+    let mut plain = String::with_capacity(md.len());
     let mut paragraph_state = 0u8; // 0 before, 1 inside, 2 done
     let mut in_code: Option<String> = None;
     let mut code_buf = String::new();
@@ -284,6 +287,8 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 Event::Html("</div>\n".into())
             }
             Event::Text(t) => {
+                plain.push_str(&t);
+                plain.push(' ');
                 if paragraph_state == 1 {
                     first_paragraph.push_str(&t);
                 }
@@ -326,6 +331,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     Rendered {
         html,
         first_paragraph: excerpt(first_paragraph.trim(), SUMMARY_CHARS),
+        plain,
     }
 }
 

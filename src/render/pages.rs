@@ -257,7 +257,7 @@ impl<'a> Renderer<'a> {
         )?);
         files.push(feed(sh, &self.tera)?);
         files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
-        files.push(crate::search::index(site, &sh.tax, &sh.urls));
+        files.extend(crate::search::index(site, &sh.tax, &sh.urls, &sh.bodies));
         files.extend(self.theme.statics.iter().cloned());
         for rel in &site.files {
             files.push(OutputFile {
@@ -272,8 +272,9 @@ impl<'a> Renderer<'a> {
     }
 
     /// The pages that show article `i`: its own page and the feed, and when
-    /// `listed` also every list, the home page, its neighbours and the
-    /// search index (its title or summary changed).
+    /// `listed` also every list, the home page and its neighbours (its title
+    /// or summary changed). The search index waits for a full rebuild: a
+    /// preview does not need it to the second.
     pub fn article_files(&self, i: usize, listed: bool) -> Result<Vec<OutputFile>, ThemeError> {
         let sh = &self.shared;
         let mut jobs = vec![Job::Article(i)];
@@ -310,9 +311,6 @@ impl<'a> Renderer<'a> {
         }
         let mut files = self.html_files(self.render(&jobs)?);
         files.push(feed(sh, &self.tera)?);
-        if listed {
-            files.push(crate::search::index(sh.site, &sh.tax, &sh.urls));
-        }
         Ok(files)
     }
 }
@@ -421,7 +419,6 @@ fn global_context(sh: &Shared) -> Context {
                 "js": sh.urls.path("/site.js"),
                 "search": sh.urls.path("/tim-kiem/"),
                 "search_js": sh.urls.path("/search.js"),
-                "search_index": sh.urls.path("/du-lieu/tim-kiem.json"),
             },
         }),
     );
@@ -716,6 +713,15 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::Search => {
             ctx.insert("fields", &fields_counted(sh));
+            ctx.insert(
+                "agencies",
+                &sh.tax
+                    .agencies
+                    .iter()
+                    .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.insert("levels", &sh.tax.levels.iter().map(|(l, v)| serde_json::json!({ "key": l.key(), "name": l.name(), "count": v.len() })).collect::<Vec<_>>());
             (
                 "search.html",
                 sh.meta("Tìm kiếm", sh.urls.path("/tim-kiem/")),

