@@ -194,7 +194,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     let shards = (postings.len() / TERMS_PER_SHARD)
         .next_power_of_two()
         .clamp(16, 1 << 16) as u32;
-    let mut shard_terms: Vec<BTreeMap<&str, (usize, Vec<u32>, Vec<u32>)>> =
+    let mut shard_terms: Vec<BTreeMap<&str, Posting>> =
         (0..shards).map(|_| BTreeMap::new()).collect();
     let mut vocabulary: Vec<&str> = Vec::new();
     for (term, list) in &postings {
@@ -239,6 +239,9 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     });
     files
 }
+
+/// Document frequency, then the head of the list: documents and impacts.
+type Posting = (usize, Vec<u32>, Vec<u32>);
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Content {
     Content::Bytes(serde_json::to_vec(value).expect("plain data serialises"))
