@@ -227,25 +227,34 @@ impl<'a> Renderer<'a> {
 
     /// Renders every output file and hands them to `sink` in batches, so a
     /// large site never holds all its pages in memory at once.
-    pub fn write_all<E: From<ThemeError>>(
+    pub fn write_all<E: From<ThemeError> + Send>(
         &self,
-        mut sink: impl FnMut(Vec<OutputFile>) -> Result<(), E>,
+        mut sink: impl FnMut(Vec<OutputFile>) -> Result<(), E> + Send,
     ) -> Result<(), E> {
         const BATCH: usize = 2048;
         let sh = &self.shared;
         let site = sh.site;
         let mut sitemap: Vec<SitemapUrl> = Vec::new();
-        for chunk in jobs(sh).chunks(BATCH) {
-            let rendered = self.render(chunk)?;
-            sitemap.extend(rendered.iter().filter_map(|(url, _, in_sitemap)| {
-                in_sitemap.as_ref().map(|lastmod| SitemapUrl {
-                    loc: sh.urls.permalink(url),
-                    lastmod: lastmod.clone(),
-                })
-            }));
-            sink(self.html_files(rendered))?;
-        }
-        let mut files = Vec::new();
+        // The search index is built beside the pages: its merge is serial
+        // and would otherwise leave a core idle.
+        let (pages, index) = rayon::join(
+            || -> Result<(), E> {
+                for chunk in jobs(sh).chunks(BATCH) {
+                    let rendered = self.render(chunk)?;
+                    sitemap.extend(rendered.iter().filter_map(|(url, _, in_sitemap)| {
+                        in_sitemap.as_ref().map(|lastmod| SitemapUrl {
+                            loc: sh.urls.permalink(url),
+                            lastmod: lastmod.clone(),
+                        })
+                    }));
+                    sink(self.html_files(rendered))?;
+                }
+                Ok(())
+            },
+            || crate::search::index(site, &sh.tax, &sh.urls, &sh.bodies),
+        );
+        pages?;
+        let mut files = index;
         let mut ctx = Context::new();
         ctx.insert("urls", &sitemap);
         files.push(text_file(&self.tera, "sitemap.xml", "sitemap.xml", &ctx)?);
@@ -257,7 +266,6 @@ impl<'a> Renderer<'a> {
         )?);
         files.push(feed(sh, &self.tera)?);
         files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
-        files.extend(crate::search::index(site, &sh.tax, &sh.urls, &sh.bodies));
         files.extend(self.theme.statics.iter().cloned());
         for rel in &site.files {
             files.push(OutputFile {

@@ -12,7 +12,9 @@
 
 pub mod tokenize;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -31,9 +33,9 @@ use tokenize::{bigrams, shard_of, syllables};
 /// query, small enough that "hành chính" on 10k pages stays a few KB.
 pub const HEAD: usize = 48;
 /// Documents per metadata fragment.
-pub const FRAGMENT: usize = 8;
+pub const FRAGMENT: usize = 10;
 /// Average terms per shard the shard count aims at.
-const TERMS_PER_SHARD: usize = 8;
+const TERMS_PER_SHARD: usize = 16;
 
 /// What one document shows in the result list, and what filters read.
 #[derive(Serialize)]
@@ -87,47 +89,45 @@ fn procedure_fields(p: &Procedure) -> Fields<'_> {
 /// the term frequency, normalised by the field's length against its
 /// average (`avg[i]` for field `i`), so "Đăng ký khai sinh" outranks
 /// "Đăng ký khai sinh lưu động" for "đăng ký khai sinh".
-fn weigh(fields: &[(f32, Vec<String>)], avg: &[f32]) -> HashMap<String, f32> {
+fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32)> {
     const K1: f32 = 1.2;
     const B: f32 = 0.75;
-    let mut out: HashMap<String, f32> = HashMap::new();
-    for (i, (weight, syl)) in fields.iter().enumerate() {
-        let mut tf: HashMap<String, f32> = HashMap::new();
+    let mut out: FxHashMap<String, f32> = FxHashMap::default();
+    for (i, (weight, text)) in fields.0.iter().enumerate() {
+        let syl = syllables(text);
+        let mut tf: FxHashMap<String, f32> = FxHashMap::default();
+        // A pair is a phrase match, worth more than its two syllables. Body
+        // text (weight 1) gets none: its pairs would triple the index for
+        // little gain over titles, summaries and keywords.
+        if *weight > 1.0 {
+            for b in bigrams(&syl) {
+                *tf.entry(b).or_default() += 1.5;
+            }
+        }
+        let len = syl.len();
         for s in syl {
-            *tf.entry(s.clone()).or_default() += 1.0;
+            *tf.entry(s).or_default() += 1.0;
         }
-        for b in bigrams(syl) {
-            // A pair is a phrase match: worth more than its two syllables.
-            *tf.entry(b).or_default() += 1.5;
-        }
-        let norm =
-            K1 * (1.0 - B + B * syl.len() as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
+        let norm = K1 * (1.0 - B + B * len as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
         for (term, n) in tf {
             *out.entry(term).or_default() += weight * n * (K1 + 1.0) / (n + norm);
         }
     }
-    out
+    out.into_iter().collect()
 }
 
-/// Average syllable count of each field position over the documents.
-fn averages(docs: &[Vec<(f32, Vec<String>)>]) -> Vec<f32> {
-    let width = docs.iter().map(Vec::len).max().unwrap_or(0);
+/// Average length of each field position, in words (for Vietnamese a word
+/// between spaces is a syllable); counted without tokenizing twice.
+fn averages(docs: &[Fields]) -> Vec<f32> {
+    let width = docs.iter().map(|d| d.0.len()).max().unwrap_or(0);
     (0..width)
         .map(|i| {
             let lens: Vec<usize> = docs
                 .iter()
-                .filter_map(|d| d.get(i).map(|f| f.1.len()))
+                .filter_map(|d| d.0.get(i).map(|f| f.1.split_whitespace().count()))
                 .collect();
             lens.iter().sum::<usize>() as f32 / lens.len().max(1) as f32
         })
-        .collect()
-}
-
-fn tokenized(fields: Fields) -> Vec<(f32, Vec<String>)> {
-    fields
-        .0
-        .into_iter()
-        .map(|(w, text)| (w, syllables(&text)))
         .collect()
 }
 
@@ -137,7 +137,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     let mut article_fields = Vec::new();
     for e in tax.entries.iter().filter(|e| e.current) {
         let p = &site.catalogs[e.shown.0].procedures[e.shown.1];
-        proc_fields.push(tokenized(procedure_fields(p)));
+        proc_fields.push(procedure_fields(p));
         docs.push(DocMeta {
             t: p.ten.clone(),
             e: tones::unify(&p.ten.to_lowercase()),
@@ -160,7 +160,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
             (2.0, summary.into()),
             (1.0, bodies[i].plain.as_str().into()),
         ]);
-        article_fields.push(tokenized(fields));
+        article_fields.push(fields);
         docs.push(DocMeta {
             t: a.title.clone(),
             e: tones::unify(&a.title.to_lowercase()),
@@ -176,39 +176,59 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     }
 
     let (pa, aa) = (averages(&proc_fields), averages(&article_fields));
-    let weights: Vec<HashMap<String, f32>> = proc_fields
-        .par_iter()
-        .map(|f| weigh(f, &pa))
-        .chain(article_fields.par_iter().map(|f| weigh(f, &aa)))
+    let sources: Vec<(&Fields, &[f32])> = proc_fields
+        .iter()
+        .map(|f| (f, pa.as_slice()))
+        .chain(article_fields.iter().map(|f| (f, aa.as_slice())))
         .collect();
 
     // Postings with BM25-like idf folded into the impact, so the client
-    // only adds numbers.
+    // only adds numbers. Documents are weighed in parallel a chunk at a
+    // time and merged at once: their term lists never all sit in memory.
     let n = docs.len() as f32;
-    let mut postings: BTreeMap<String, Vec<(u32, f32)>> = BTreeMap::new();
-    for (doc, w) in weights.into_iter().enumerate() {
-        for (term, weight) in w {
-            postings.entry(term).or_default().push((doc as u32, weight));
+    let mut postings: FxHashMap<String, Vec<(u32, f32)>> = FxHashMap::default();
+    let mut next_doc = 0u32;
+    for chunk in sources.chunks(1024) {
+        let weighed: Vec<Vec<(String, f32)>> =
+            chunk.par_iter().map(|(f, avg)| weigh(f, avg)).collect();
+        for terms in weighed {
+            for (term, weight) in terms {
+                match postings.get_mut(term.as_str()) {
+                    Some(list) => list.push((next_doc, weight)),
+                    None => {
+                        postings.insert(term, vec![(next_doc, weight)]);
+                    }
+                }
+            }
+            next_doc += 1;
         }
     }
     let shards = (postings.len() / TERMS_PER_SHARD)
         .next_power_of_two()
         .clamp(16, 1 << 16) as u32;
-    let mut shard_terms: Vec<BTreeMap<&str, Posting>> =
+    // Impacts: weight × idf, quantised; best documents first, head only.
+    let mut terms: Vec<(String, Posting)> = postings
+        .into_par_iter()
+        .map(|(term, list)| {
+            let df = list.len();
+            let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+            let mut scored: Vec<(u32, u32)> = list
+                .iter()
+                .map(|&(d, w)| (d, ((w * idf * 100.0).round() as u32).max(1)))
+                .collect();
+            scored.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            scored.truncate(HEAD);
+            let (ds, is): (Vec<u32>, Vec<u32>) = scored.into_iter().unzip();
+            (term, (df, ds, is))
+        })
+        .collect();
+    terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut shard_terms: Vec<BTreeMap<&str, &Posting>> =
         (0..shards).map(|_| BTreeMap::new()).collect();
     let mut vocabulary: Vec<&str> = Vec::new();
-    for (term, list) in &postings {
-        let df = list.len();
-        let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
-        let mut scored: Vec<(u32, u32)> = list
-            .iter()
-            .map(|&(d, w)| (d, ((w * idf * 100.0).round() as u32).max(1)))
-            .collect();
-        scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.truncate(HEAD);
-        let (ds, is): (Vec<u32>, Vec<u32>) = scored.into_iter().unzip();
-        shard_terms[shard_of(term, shards) as usize].insert(term, (df, ds, is));
-        if !term.contains(' ') && !term.contains('.') && term.chars().all(char::is_alphabetic) {
+    for (term, posting) in &terms {
+        shard_terms[shard_of(term, shards) as usize].insert(term, posting);
+        if term.chars().all(char::is_alphabetic) {
             vocabulary.push(term);
         }
     }

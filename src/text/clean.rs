@@ -182,7 +182,8 @@ fn is_legacy_mark(c: char) -> bool {
 /// True when a line looks like legacy TCVN3/VNI text decoded wrongly
 /// ("Ninh B×nh", "Xin chaøo"): two or more such marks glued to ASCII letters.
 pub fn looks_like_mojibake(line: &str) -> bool {
-    if !line.chars().any(is_legacy_mark) {
+    // Every legacy mark is in U+00A0–U+00FF: UTF-8 lead byte C2 or C3.
+    if !line.bytes().any(|b| b == 0xC2 || b == 0xC3) || !line.chars().any(is_legacy_mark) {
         return false;
     }
     let chars: Vec<char> = line.chars().collect();

@@ -167,42 +167,61 @@
   }
 
   var state = null;
-  function show(count) {
+  var seq = 0;
+
+  // Loads metadata fragments in ranked order until `count` results pass the
+  // filters (or the candidates run out): an unfiltered first page fetches
+  // only the fragments of its own ten results.
+  function fill(count, mine) {
     var f = filters();
-    var shown = 0;
-    var exact = state.exact;
-    var pool = state.docs.filter(function (d) { return d && passes(d, f); });
-    // Tiers, stable within each: the title is the query; (typed with
-    // diacritics) the title has the exact spelling; the rest by score.
-    var folded = state.words.join(" ");
-    pool = pool.map(function (d, i) {
-      var tier = syllables(d.t).join(" ") === folded ? 0 : exact && d.e.indexOf(exact) >= 0 ? 1 : 2;
-      return [tier, i, d];
-    }).sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).map(function (x) { return x[2]; });
-    list.textContent = "";
-    pool.slice(0, count).forEach(function (d) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = d.u;
-      a.appendChild(highlighted(d.t, state.words));
-      var p = document.createElement("p");
-      p.className = "meta";
-      p.appendChild(document.createTextNode((d.k === "thu-tuc" ? "Thủ tục hành chính · " : "Tin tức · " + d.d.split("-").reverse().join("/") + " · ")));
-      p.appendChild(highlighted(d.x, state.words));
-      li.appendChild(a);
-      li.appendChild(p);
-      list.appendChild(li);
-      shown++;
+    var pass = state.loaded.filter(function (d) { return passes(d, f); });
+    if (pass.length >= count || state.next >= state.ids.length) return Promise.resolve(pass);
+    var take = state.ids.slice(state.next, state.next + Math.max(count - pass.length, PAGE) + 2);
+    state.next += take.length;
+    return docs(state.meta, take).then(function (ds) {
+      if (mine !== seq) return [];
+      state.loaded = state.loaded.concat(ds.filter(Boolean));
+      return fill(count, mine);
     });
-    var n = pool.length;
-    var text = n ? "Có " + n.toLocaleString("vi-VN") + (state.truncated ? " kết quả phù hợp nhất" : " kết quả") + " cho “" + state.query + "”." : "Không có kết quả cho “" + state.query + "”.";
-    if (state.corrected && n) text += " Đã tính cả các từ gần đúng với từ gõ sai.";
-    status.textContent = text;
-    more.hidden = shown >= n;
-    state.count = count;
   }
 
-  var seq = 0;
+  function show(count) {
+    var mine = seq;
+    // One more than shown tells whether "Xem thêm" has anything to add.
+    return fill(count + 1, mine).then(function (pool) {
+      if (mine !== seq) return;
+      // Tiers, stable within each: the title is the query; (typed with
+      // diacritics) the title has the exact spelling; the rest by score.
+      var folded = state.words.join(" ");
+      var exact = state.exact;
+      pool = pool.map(function (d, i) {
+        var tier = syllables(d.t).join(" ") === folded ? 0 : exact && d.e.indexOf(exact) >= 0 ? 1 : 2;
+        return [tier, i, d];
+      }).sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).map(function (x) { return x[2]; });
+      list.textContent = "";
+      pool.slice(0, count).forEach(function (d) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = d.u;
+        a.appendChild(highlighted(d.t, state.words));
+        var p = document.createElement("p");
+        p.className = "meta";
+        p.appendChild(document.createTextNode(d.k === "thu-tuc" ? "Thủ tục hành chính · " : "Tin tức · " + d.d.split("-").reverse().join("/") + " · "));
+        p.appendChild(highlighted(d.x, state.words));
+        li.appendChild(a);
+        li.appendChild(p);
+        list.appendChild(li);
+      });
+      var filtered = Object.keys(filters()).some(function (k) { return filters()[k]; });
+      var n = filtered ? pool.length : state.ids.length;
+      var text = n ? "Có " + n.toLocaleString("vi-VN") + (state.truncated ? " kết quả phù hợp nhất" : " kết quả") + " cho “" + state.query + "”." : "Không có kết quả cho “" + state.query + "”.";
+      if (state.corrected && n) text += " Đã tính cả các từ gần đúng với từ gõ sai.";
+      status.textContent = text;
+      more.hidden = pool.length <= count;
+      state.count = count;
+    });
+  }
+
   function run(push) {
     var query = input.value.trim();
     var url = new URL(window.location.href);
@@ -217,13 +236,11 @@
     status.textContent = "Đang tìm…";
     fetchJson("meta.json").then(function (meta) {
       return rank(meta, words).then(function (r) {
-        // Metadata for the best candidates only: filters and re-ranking read it.
-        return docs(meta, r.ids.slice(0, 60)).then(function (ds) {
-          if (mine !== seq) return;
-          var lower = unify(query.normalize("NFC").toLowerCase());
-          state = { query: query, words: words, docs: ds, truncated: r.truncated || r.ids.length > 60, corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
-          show(PAGE);
-        });
+        if (mine !== seq) return;
+        var lower = unify(query.normalize("NFC").toLowerCase());
+        state = { meta: meta, query: query, words: words, ids: r.ids, next: 0, loaded: [], truncated: r.truncated,
+          corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
+        return show(PAGE);
       });
     }).catch(function () {
       if (mine === seq) status.textContent = "Không tải được chỉ mục tìm kiếm. Vui lòng thử lại.";
@@ -236,9 +253,9 @@
     if (form.elements[k] && params.get(k)) form.elements[k].value = params.get(k);
   });
   form.addEventListener("submit", function (ev) { ev.preventDefault(); run(true); });
-  form.addEventListener("change", function (ev) {
-    if (ev.target !== input && state) { run(false); }
-  });
+  // Fetched shards and fragments stay cached: changing a filter re-ranks
+  // without downloading them again.
+  form.addEventListener("change", function (ev) { if (ev.target !== input && state) run(false); });
   var timer = null;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { run(false); }, 200); });
   more.addEventListener("click", function () { if (state) show(state.count + PAGE); });
