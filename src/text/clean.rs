@@ -122,62 +122,26 @@ mod tests {
 /// Characters that never occur in Vietnamese words but are what TCVN3
 /// (ABC) and VNI text turns into when read as Latin-1/Windows-1252.
 fn is_legacy_mark(c: char) -> bool {
-    matches!(
-        c,
-        '×' | '÷'
-            | '¸'
-            | 'µ'
-            | '¶'
-            | '·'
-            | '¹'
-            | '¨'
-            | '¾'
-            | '¬'
-            | '©'
-            | 'ª'
-            | '®'
-            | '¦'
-            | '§'
-            | '¤'
-            | '±'
-            | '²'
-            | '³'
-            | '´'
-            | '¼'
-            | '½'
-            | '¿'
-            | 'Ä'
-            | 'Å'
-            | 'Æ'
-            | 'Ç'
-            | 'Ë'
-            | 'Î'
-            | 'Ï'
-            | 'Ð'
-            | 'Ñ'
-            | 'Ö'
-            | 'Ø'
-            | 'Û'
-            | 'Ü'
-            | 'Þ'
-            | 'ß'
-            | 'ä'
-            | 'å'
-            | 'æ'
-            | 'ç'
-            | 'ë'
-            | 'î'
-            | 'ï'
-            | 'ð'
-            | 'ñ'
-            | 'ö'
-            | 'ø'
-            | 'û'
-            | 'ü'
-            | 'þ'
-            | 'ÿ'
-    )
+    (c as u32)
+        .checked_sub(0xA0)
+        .is_some_and(|i| i < 96 && LEGACY[i as usize])
 }
+
+/// `LEGACY[c - 0xA0]`: whether a Latin-1 character is one of [`LEGACY_MARKS`].
+const LEGACY: [bool; 96] = {
+    let mut table = [false; 96];
+    let bytes = LEGACY_MARKS.as_bytes();
+    let mut i = 0;
+    // Every mark is two UTF-8 bytes, C2/C3 then the low six bits.
+    while i + 1 < bytes.len() {
+        let code = ((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+        table[(code - 0xA0) as usize] = true;
+        i += 2;
+    }
+    table
+};
+
+const LEGACY_MARKS: &str = "×÷¸µ¶·¹¨¾¬©ª®¦§¤±²³´¼½¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ";
 
 /// True when a line looks like legacy TCVN3/VNI text decoded wrongly
 /// ("Ninh B×nh", "Xin chaøo"): two or more such marks glued to ASCII letters.
