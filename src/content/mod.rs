@@ -3,6 +3,7 @@
 pub mod article;
 pub mod catalog;
 pub mod fields;
+pub mod fuzz;
 pub mod glossary;
 pub mod schema;
 pub mod yaml;
