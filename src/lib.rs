@@ -87,6 +87,7 @@ pub fn check_all(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Loading,
+    Markdown,
     Rendering,
     Writing,
 }
@@ -108,9 +109,10 @@ pub fn build_with_progress(
     if report.has_errors() {
         return Err(BuildError::Content(report));
     }
-    progress(Stage::Rendering);
+    progress(Stage::Markdown);
     let theme = render::Theme::load(root, &site.config.theme)?;
     let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
+    progress(Stage::Rendering);
     // Pages are written batch by batch as they are rendered: memory stays
     // flat however large the site.
     let mut staging = output::Staging::create(root, out)?;

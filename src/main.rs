@@ -101,6 +101,8 @@ fn print_report(report: &Report, root: &Path) {
 /// nothing at all in CI logs or pipes.
 struct Spinner {
     bar: indicatif::ProgressBar,
+    /// Stage start times, printed when NIEMYET_TIMINGS is set.
+    stages: std::sync::Mutex<Vec<(niemyet::Stage, std::time::Instant)>>,
 }
 
 impl Spinner {
@@ -120,20 +122,35 @@ impl Spinner {
                 }
             });
         }
-        Spinner { bar }
+        Spinner {
+            bar,
+            stages: std::sync::Mutex::new(Vec::new()),
+        }
     }
 
     fn stage(&self, stage: niemyet::Stage) {
         let msg = match stage {
             niemyet::Stage::Loading => "loading and checking content",
+            niemyet::Stage::Markdown => "rendering Markdown",
             niemyet::Stage::Rendering => "rendering and writing pages",
             niemyet::Stage::Writing => "publishing",
         };
         self.bar.set_message(msg);
+        if let Ok(mut s) = self.stages.lock() {
+            s.push((stage, std::time::Instant::now()));
+        }
     }
 
     fn finish(self) {
         self.bar.finish_and_clear();
+        let stages = self.stages.into_inner().unwrap_or_default();
+        if std::env::var_os("NIEMYET_TIMINGS").is_some() {
+            let end = std::time::Instant::now();
+            for (i, (stage, start)) in stages.iter().enumerate() {
+                let next = stages.get(i + 1).map_or(end, |s| s.1);
+                eprintln!("  {stage:?}: {} ms", (next - *start).as_millis());
+            }
+        }
     }
 }
 

@@ -27,7 +27,7 @@ use crate::render::urls::Urls;
 use crate::render::views::online_label;
 use crate::render::{Content, OutputFile};
 use crate::text::tones;
-use tokenize::{bigrams, shard_of, syllables};
+use tokenize::{bigrams, shard_of, split};
 
 /// Postings kept per term: enough for the first pages of results of any
 /// query, small enough that "hành chính" on 10k pages stays a few KB.
@@ -94,23 +94,34 @@ fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32)> {
     const B: f32 = 0.75;
     let mut out: FxHashMap<String, f32> = FxHashMap::default();
     for (i, (weight, text)) in fields.0.iter().enumerate() {
-        let syl = syllables(text);
-        let mut tf: FxHashMap<String, f32> = FxHashMap::default();
+        let folded = crate::text::fold(text);
+        let syl = split(&folded);
+        let mut tf: FxHashMap<&str, f32> = FxHashMap::default();
+        for s in &syl {
+            *tf.entry(s).or_default() += 1.0;
+        }
+        let norm =
+            K1 * (1.0 - B + B * syl.len() as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
+        let score = |n: f32| weight * n * (K1 + 1.0) / (n + norm);
+        for (term, n) in tf {
+            match out.get_mut(term) {
+                Some(w) => *w += score(n),
+                None => {
+                    out.insert(term.to_owned(), score(n));
+                }
+            }
+        }
         // A pair is a phrase match, worth more than its two syllables. Body
         // text (weight 1) gets none: its pairs would triple the index for
         // little gain over titles, summaries and keywords.
         if *weight > 1.0 {
+            let mut pairs: FxHashMap<String, f32> = FxHashMap::default();
             for b in bigrams(&syl) {
-                *tf.entry(b).or_default() += 1.5;
+                *pairs.entry(b).or_default() += 1.5;
             }
-        }
-        let len = syl.len();
-        for s in syl {
-            *tf.entry(s).or_default() += 1.0;
-        }
-        let norm = K1 * (1.0 - B + B * len as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
-        for (term, n) in tf {
-            *out.entry(term).or_default() += weight * n * (K1 + 1.0) / (n + norm);
+            for (term, n) in pairs {
+                *out.entry(term).or_default() += score(n);
+            }
         }
     }
     out.into_iter().collect()
@@ -239,14 +250,16 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         path: "du-lieu/tim-kiem/meta.json".into(),
         content: json(&meta),
     });
-    for (i, terms) in shard_terms.iter().enumerate() {
-        if !terms.is_empty() {
-            files.push(OutputFile {
+    files.par_extend(
+        shard_terms
+            .par_iter()
+            .enumerate()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(i, terms)| OutputFile {
                 path: format!("du-lieu/tim-kiem/t/{i}.json"),
                 content: json(terms),
-            });
-        }
-    }
+            }),
+    );
     for (i, chunk) in docs.chunks(FRAGMENT).enumerate() {
         files.push(OutputFile {
             path: format!("du-lieu/tim-kiem/d/{i}.json"),

@@ -7,31 +7,41 @@ use crate::text::fold;
 /// Folded syllables of `text`, in order.
 pub fn syllables(text: &str) -> Vec<String> {
     let folded = fold(text);
-    let chars: Vec<char> = folded.chars().collect();
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for (i, &c) in chars.iter().enumerate() {
+    split(&folded).into_iter().map(str::to_owned).collect()
+}
+
+/// The syllables of already folded text, as slices of it (no allocation
+/// per syllable: the index tokenizes every article).
+pub fn split(folded: &str) -> Vec<&str> {
+    let bytes = folded.as_bytes();
+    let mut out = Vec::with_capacity(folded.len() / 5);
+    let mut start: Option<usize> = None;
+    for (i, c) in folded.char_indices() {
+        // A dot between a digit and an alphanumeric inside a token belongs
+        // to a code such as 1.001193.
         let dot_in_code = c == '.'
+            && start.is_some()
             && i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric())
-            && !cur.is_empty();
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
         if c.is_alphanumeric() || dot_in_code {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(&folded[s..i]);
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if let Some(s) = start {
+        out.push(&folded[s..]);
     }
     out
 }
 
 /// Adjacent pairs "a b": Vietnamese words span syllables, so a pair is the
 /// closest thing to a word and to a phrase match.
-pub fn bigrams(syllables: &[String]) -> impl Iterator<Item = String> + '_ {
-    syllables.windows(2).map(|w| format!("{} {}", w[0], w[1]))
+pub fn bigrams<S: AsRef<str>>(syllables: &[S]) -> impl Iterator<Item = String> + '_ {
+    syllables
+        .windows(2)
+        .map(|w| format!("{} {}", w[0].as_ref(), w[1].as_ref()))
 }
 
 /// FNV-1a over the UTF-8 bytes: which shard a term lives in. The client
