@@ -1,5 +1,7 @@
 //! Every page of the site as a job; jobs render in parallel into files.
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
@@ -21,6 +23,11 @@ struct Shared<'a> {
     urls: Urls,
     bodies: Vec<Rendered>,
     page_bodies: Vec<Rendered>,
+    /// Each article's card as a template value, made on first use and
+    /// shared by every list that shows it (values clone cheaply).
+    cards: Vec<OnceLock<tera::Value>>,
+    /// The "Lưu trữ" sidebar, the same on every list page.
+    months: OnceLock<tera::Value>,
 }
 
 impl Shared<'_> {
@@ -31,13 +38,22 @@ impl Shared<'_> {
             .unwrap_or(&self.bodies[i].first_paragraph)
     }
 
-    fn card(&self, i: usize) -> ArticleCard {
-        article_card(
-            self.site,
-            &self.urls,
-            &self.site.articles[i],
-            self.summary(i),
-        )
+    fn card(&self, i: usize) -> tera::Value {
+        self.cards[i]
+            .get_or_init(|| {
+                let card = article_card(
+                    self.site,
+                    &self.urls,
+                    &self.site.articles[i],
+                    self.summary(i),
+                );
+                tera::Value::from_serializable(&card)
+            })
+            .clone()
+    }
+
+    fn cards(&self, items: impl Iterator<Item = usize>) -> tera::Value {
+        tera::Value::from(items.map(|i| self.card(i)).collect::<Vec<_>>())
     }
 
     fn meta(&self, title: impl Into<String>, url: String) -> PageMeta {
@@ -181,6 +197,8 @@ impl<'a> Renderer<'a> {
             site,
             tax: Taxonomy::new(site),
             urls: Urls::new(&site.config),
+            cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
+            months: OnceLock::new(),
             bodies: bodies.articles,
             page_bodies: bodies.pages,
         };
@@ -501,10 +519,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
     let mut in_sitemap = true;
     let (template, meta) = match job {
         Job::Home => {
-            let latest: Vec<ArticleCard> = (0..sh.site.articles.len().min(6))
-                .map(|i| sh.card(i))
-                .collect();
-            ctx.insert("latest", &latest);
+            ctx.insert_value("latest", sh.cards(0..sh.site.articles.len().min(6)));
             ctx.insert("fields", &fields_counted(sh));
             ctx.insert("levels", &levels_counted(sh));
             let mut meta = sh.meta(sh.site.config.title.clone(), sh.urls.home());
@@ -552,10 +567,15 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
             }];
             lastmod = meta.modified_iso.clone();
             // Previous/next in date order, for readers who browse.
-            ctx.insert("newer", &(*i > 0).then(|| sh.card(i - 1)));
-            ctx.insert(
+            let none = tera::Value::none;
+            ctx.insert_value("newer", if *i > 0 { sh.card(i - 1) } else { none() });
+            ctx.insert_value(
                 "older",
-                &(*i + 1 < sh.site.articles.len()).then(|| sh.card(i + 1)),
+                if *i + 1 < sh.site.articles.len() {
+                    sh.card(i + 1)
+                } else {
+                    none()
+                },
             );
             ctx.insert("article", &view);
             ("article.html", meta)
@@ -1026,7 +1046,7 @@ fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result
     let per = sh.site.config.news_per_page.max(1);
     let total = pages_for(items.len(), per);
     let slice = items.iter().skip((page - 1) * per).take(per);
-    let cards: Vec<ArticleCard> = slice.map(|&i| sh.card(i)).collect();
+    let cards = sh.cards(slice.copied());
     let pagination = Pagination {
         current: page,
         total,
@@ -1060,18 +1080,24 @@ fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result
         }
         _ => Vec::new(),
     };
-    let months: Vec<Counted> = tax
+    let months = sh
         .months
-        .iter()
-        .take(12)
-        .map(|m| {
-            Counted::new(
-                format!("Tháng {:02}/{}", m.month, m.year),
-                sh.urls.month(m.year, m.month),
-                m.items.len(),
-            )
+        .get_or_init(|| {
+            let months: Vec<Counted> = tax
+                .months
+                .iter()
+                .take(12)
+                .map(|m| {
+                    Counted::new(
+                        format!("Tháng {:02}/{}", m.month, m.year),
+                        sh.urls.month(m.year, m.month),
+                        m.items.len(),
+                    )
+                })
+                .collect();
+            tera::Value::from_serializable(&months)
         })
-        .collect();
+        .clone();
     let mut ctx = Context::new();
     let title = if page > 1 {
         format!("{heading} – Trang {page}")
@@ -1079,10 +1105,10 @@ fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result
         heading.clone()
     };
     ctx.insert("heading", &heading);
-    ctx.insert("items", &cards);
+    ctx.insert_value("items", cards);
     ctx.insert("pagination", &pagination);
     ctx.insert("days", &days);
-    ctx.insert("months", &months);
+    ctx.insert_value("months", months);
     let mut meta = sh.meta(title, paged(first_url, page));
     meta.dc_type = "Collection";
     meta.breadcrumbs = crumb.into_iter().collect();
