@@ -77,8 +77,13 @@ pub fn check_all(
         return Ok((report, Vec::new()));
     }
     let theme = render::Theme::load(root, &site.config.theme)?;
-    let files = render::site(&site, &theme)?;
-    let external = validate::links::check(&site, &files, &mut report);
+    let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
+    let mut checker = validate::links::Checker::new(&site);
+    renderer.write_all(|batch| {
+        checker.add(&batch);
+        Ok::<(), BuildError>(())
+    })?;
+    let external = checker.finish(&site, &mut report);
     report.sort();
     Ok((report, external))
 }

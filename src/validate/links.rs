@@ -61,119 +61,163 @@ fn sources(site: &Site, urls: &Urls) -> HashMap<String, (PathBuf, String, usize)
     map
 }
 
-pub fn check(site: &Site, files: &[OutputFile], report: &mut Report) -> Vec<External> {
-    let urls = Urls::new(&site.config);
-    let html: BTreeMap<&str, &[u8]> = files
-        .iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .filter_map(|f| match &f.content {
-            Content::Bytes(b) => Some((f.path.as_str(), b.as_slice())),
-            Content::Copy(_) => None,
-        })
-        .collect();
-    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let ids: HashMap<&str, HashSet<String>> = html
-        .iter()
-        .map(|(p, b)| {
-            (
-                *p,
-                attributes(&String::from_utf8_lossy(b), "id")
-                    .into_iter()
-                    .map(|(v, _)| unescape(v))
-                    .collect(),
-            )
-        })
-        .collect();
-    let sources = sources(site, &urls);
-    let origin = format!("{}{}", urls.origin, urls.base_path);
-    let mut linked: HashSet<String> = HashSet::new();
-    let mut external: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+/// A link to check once every output path is known. Links repeated on
+/// every page (navigation, footer) are kept once, with the first page.
+struct Pending {
+    page: String,
+    raw: String,
+    line: usize,
+}
 
-    for (page, bytes) in &html {
-        let text = String::from_utf8_lossy(bytes);
-        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-        for (raw, line) in attributes(&text, "href")
-            .into_iter()
-            .chain(attributes(&text, "src"))
-        {
-            let link = unescape(raw);
-            if link.is_empty()
-                || ["mailto:", "tel:", "javascript:", "data:"]
-                    .iter()
-                    .any(|p| link.starts_with(p))
-            {
+/// Reads rendered pages batch by batch (a large site is never held in
+/// memory), then reports what does not resolve.
+pub struct Checker {
+    base_path: String,
+    origin: String,
+    paths: HashSet<String>,
+    /// Anchors of each page, newline-joined.
+    ids: HashMap<String, String>,
+    links: HashMap<(String, Option<String>), Pending>,
+    external: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Checker {
+    pub fn new(site: &Site) -> Checker {
+        let urls = Urls::new(&site.config);
+        Checker {
+            origin: format!("{}{}", urls.origin, urls.base_path),
+            base_path: urls.base_path,
+            paths: HashSet::new(),
+            ids: HashMap::new(),
+            links: HashMap::new(),
+            external: BTreeMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, files: &[OutputFile]) {
+        for f in files {
+            self.paths.insert(f.path.clone());
+            let Content::Bytes(bytes) = &f.content else {
+                continue;
+            };
+            if !f.path.ends_with(".html") {
                 continue;
             }
-            let local = match link.strip_prefix(&origin) {
-                Some(rest) if rest.is_empty() || rest.starts_with('/') => format!(
-                    "{}{}",
-                    urls.base_path,
-                    if rest.is_empty() { "/" } else { rest }
-                ),
-                _ if link.starts_with("http://")
-                    || link.starts_with("https://")
-                    || link.starts_with("//") =>
+            let text = String::from_utf8_lossy(bytes);
+            let ids: Vec<String> = attributes(&text, "id")
+                .into_iter()
+                .map(|(v, _)| unescape(v))
+                .collect();
+            self.ids.insert(f.path.clone(), ids.join("\n"));
+            let page = f.path.as_str();
+            let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+            for (raw, line) in attributes(&text, "href")
+                .into_iter()
+                .chain(attributes(&text, "src"))
+            {
+                let link = unescape(raw);
+                if link.is_empty()
+                    || ["mailto:", "tel:", "javascript:", "data:"]
+                        .iter()
+                        .any(|p| link.starts_with(p))
                 {
-                    external
-                        .entry(link.clone())
-                        .or_default()
-                        .insert(page.to_string());
                     continue;
                 }
-                _ => link.clone(),
-            };
-            let (path, fragment) = match local.split_once('#') {
-                Some((p, f)) => (p.split('?').next().unwrap_or(""), Some(f)),
-                None => (local.split('?').next().unwrap_or(""), None),
-            };
-            let target = if path.is_empty() {
-                page.to_string()
-            } else if path.starts_with('/') {
-                file_for(path, &urls.base_path)
-            } else {
-                normalise(&format!("{dir}/{path}"))
-            };
-            let target = if paths.contains(target.as_str())
-                || !paths.contains(format!("{target}/index.html").as_str())
+                let local = match link.strip_prefix(&self.origin) {
+                    Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                        format!(
+                            "{}{}",
+                            self.base_path,
+                            if rest.is_empty() { "/" } else { rest }
+                        )
+                    }
+                    _ if link.starts_with("http://")
+                        || link.starts_with("https://")
+                        || link.starts_with("//") =>
+                    {
+                        let pages = self.external.entry(link.clone()).or_default();
+                        // A few pages are enough to find it again.
+                        if pages.len() < 5 {
+                            pages.insert(page.to_owned());
+                        }
+                        continue;
+                    }
+                    _ => link.clone(),
+                };
+                let (path, fragment) = match local.split_once('#') {
+                    Some((p, f)) => (
+                        p.split('?').next().unwrap_or(""),
+                        Some(f.to_owned()).filter(|f| !f.is_empty()),
+                    ),
+                    None => (local.split('?').next().unwrap_or(""), None),
+                };
+                let target = if path.is_empty() {
+                    page.to_owned()
+                } else if path.starts_with('/') {
+                    file_for(path, &self.base_path)
+                } else {
+                    normalise(&format!("{dir}/{path}"))
+                };
+                self.links
+                    .entry((target, fragment))
+                    .or_insert_with(|| Pending {
+                        page: page.to_owned(),
+                        raw: raw.to_owned(),
+                        line,
+                    });
+            }
+        }
+    }
+
+    /// Reports broken links and orphan files; returns the external links.
+    pub fn finish(self, site: &Site, report: &mut Report) -> Vec<External> {
+        let sources = sources(site, &Urls::new(&site.config));
+        let mut linked: HashSet<String> = HashSet::new();
+        let mut keys: Vec<_> = self.links.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((target, fragment), p) in keys {
+            let target = if self.paths.contains(&target)
+                || !self.paths.contains(&format!("{target}/index.html"))
             {
                 target
             } else {
                 format!("{target}/index.html")
             };
-            linked.insert(target.clone());
-            let problem = if !paths.contains(target.as_str()) {
+            let link = unescape(&p.raw);
+            let problem = if !self.paths.contains(&target) {
                 Some(format!(
                     "link to `{link}` leads nowhere (no page or file at /{target})"
                 ))
             } else {
-                match (fragment, ids.get(target.as_str())) {
-                    (Some(f), Some(found)) if !f.is_empty() && !found.contains(f) => {
+                match (&fragment, self.ids.get(&target)) {
+                    (Some(f), Some(ids)) if !ids.split('\n').any(|id| id == f) => {
                         Some(format!("link to `{link}`: the page has no anchor `#{f}`"))
                     }
                     _ => None,
                 }
             };
             if let Some(message) = problem {
-                report.push(blame(&sources, page, raw, line, message));
+                report.push(blame(&sources, &p.page, &p.raw, p.line, message));
+            }
+            linked.insert(target);
+        }
+        for rel in &site.files {
+            let path = rel.to_string_lossy().replace('\\', "/");
+            if !linked.contains(&path) {
+                report.push(
+                    Diagnostic::warning(&PathBuf::from("content").join(rel), 0, 0, "this file is not linked from any page")
+                        .help("link it from an article or a catalog (mau, tep), or delete it if it is no longer needed"),
+                );
             }
         }
+        self.external
+            .into_iter()
+            .map(|(url, pages)| External {
+                url,
+                pages: pages.into_iter().collect(),
+            })
+            .collect()
     }
-    for rel in &site.files {
-        let path = rel.to_string_lossy().replace('\\', "/");
-        if !linked.contains(&path) {
-            report.push(
-                Diagnostic::warning(&PathBuf::from("content").join(rel), 0, 0, "this file is not linked from any page")
-                    .help("link it from an article or a catalog (mau, tep), or delete it if it is no longer needed"),
-            );
-        }
-    }
-    external
-        .into_iter()
-        .map(|(url, pages)| External {
-            url,
-            pages: pages.into_iter().collect(),
-        })
-        .collect()
 }
 
 /// A broken link in an article points at the article's Markdown line;
