@@ -741,40 +741,21 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::Search => {
             ctx.insert("fields", &fields_counted(sh));
-            ctx.insert(
-                "agencies",
-                &sh.tax
-                    .agencies
-                    .iter()
-                    .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
-                    .collect::<Vec<_>>(),
-            );
+            ctx.insert("agencies", &agencies_counted(sh));
             ctx.insert("levels", &sh.tax.levels.iter().map(|(l, v)| serde_json::json!({ "key": l.key(), "name": l.name(), "count": v.len() })).collect::<Vec<_>>());
             (
                 "search.html",
                 sh.meta("Tìm kiếm", sh.urls.path("/tim-kiem/")),
             )
         }
-        Job::Boards => {
-            let boards: Vec<Counted> = sh
-                .tax
-                .agencies
-                .iter()
-                .map(|g| Counted::new(g.name.clone(), sh.urls.board(&g.name), g.items.len()))
-                .collect();
-            ctx.insert(
-                "heading",
-                "Niêm yết công khai thủ tục hành chính theo cơ quan",
-            );
-            ctx.insert("terms", &boards);
-            (
-                "terms.html",
-                sh.meta(
-                    "Bảng niêm yết thủ tục hành chính",
-                    sh.urls.path("/niem-yet/"),
-                ),
-            )
-        }
+        Job::Boards => terms(
+            sh,
+            &mut ctx,
+            "Bảng niêm yết thủ tục hành chính theo cơ quan",
+            "/niem-yet/",
+            &sh.tax.agencies,
+            |n| sh.urls.board(n),
+        ),
         Job::Board(i) => {
             let board = super::board::board(sh.site, &sh.tax, &sh.urls, &sh.tax.agencies[*i]);
             let mut meta = sh.meta(
@@ -811,14 +792,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::SiteMap => {
             ctx.insert("fields", &fields_counted(sh));
-            ctx.insert(
-                "agencies",
-                &sh.tax
-                    .agencies
-                    .iter()
-                    .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
-                    .collect::<Vec<_>>(),
-            );
+            ctx.insert("agencies", &agencies_counted(sh));
             ctx.insert("levels", &levels_counted(sh));
             ctx.insert(
                 "categories",
@@ -891,6 +865,14 @@ fn fields_counted(sh: &Shared) -> Vec<Counted> {
         .collect()
 }
 
+fn agencies_counted(sh: &Shared) -> Vec<Counted> {
+    sh.tax
+        .agencies
+        .iter()
+        .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
+        .collect()
+}
+
 fn levels_counted(sh: &Shared) -> Vec<Counted> {
     sh.tax
         .levels
@@ -913,14 +895,7 @@ fn procedures_page(
     );
     ctx.insert("groups", &groups);
     ctx.insert("fields", &fields_counted(sh));
-    ctx.insert(
-        "agencies",
-        &sh.tax
-            .agencies
-            .iter()
-            .map(|g| Counted::new(g.name.clone(), sh.urls.agency(&g.name), g.items.len()))
-            .collect::<Vec<_>>(),
-    );
+    ctx.insert("agencies", &agencies_counted(sh));
     ctx.insert("levels", &levels_counted(sh));
     let total: usize = groups
         .iter()
