@@ -276,3 +276,18 @@ fn open_data_exports_every_procedure() {
     );
     assert_eq!(String::from_utf8(csv).unwrap().lines().count(), 6);
 }
+
+#[test]
+fn relative_alias_is_taken_from_the_site_root() {
+    let dir = site("basic");
+    edit(
+        dir.path(),
+        "content/tin-tuc/2025-11-01-nfd.md",
+        "date: 2025-11-01",
+        "date: 2025-11-01\naliases: [\"tin-cu/duong.html\", \"/tin-cu/thu-muc\"]",
+    );
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(dir.path(), "tin-cu/duong.html").contains("url=/tin-tuc/nfd/"));
+    assert!(read(dir.path(), "tin-cu/thu-muc/index.html").contains("url=/tin-tuc/nfd/"));
+}

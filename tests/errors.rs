@@ -329,3 +329,17 @@ fn check_json_lists_every_diagnostic() {
     assert_eq!(first["line"], 10);
     assert_eq!(first["column"], 21);
 }
+
+#[test]
+fn thousands_separator_in_a_fee_is_flagged() {
+    let dir = site("basic");
+    edit(dir.path(), CATALOG, "muc: 50000", "muc: 50.000");
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`muc: 50.000` is read as a decimal number, not 50000 đồng"),
+        "{}",
+        run.stderr
+    );
+}

@@ -916,10 +916,25 @@ fn read_fee(sink: &mut Sink, node: &Node) -> Option<Fee> {
                 None
             }
         });
-    let muc = m
-        .get("muc")
-        .filter(|n| n.value != Value::Null)
-        .and_then(|n| fields::number(sink, n, "muc"));
+    let muc_node = m.get("muc").filter(|n| n.value != Value::Null);
+    let muc = muc_node.and_then(|n| fields::number(sink, n, "muc"));
+    // "8.000" is eight thousand to a Vietnamese reader but 8 to YAML.
+    if let Some(n) = muc_node
+        && let Some((_, frac)) = n.as_str().and_then(|t| t.trim().split_once('.'))
+        && frac.len() == 3
+        && frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        let meant = n.as_str().unwrap_or("").replace('.', "");
+        sink.warning(
+            n,
+            format!(
+                "`muc: {}` is read as a decimal number, not {} đồng",
+                n.as_str().unwrap_or(""),
+                meant
+            ),
+            format!("write amounts without thousands separators: `muc: {meant}`"),
+        );
+    }
     let mo_ta = opt_text(sink, &mut m, "mo_ta");
     if muc.is_none() && mo_ta.is_none() {
         sink.error(

@@ -815,6 +815,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::Alias(from, to) => {
             in_sitemap = false;
+            let from = &format!("/{}", from.trim_start_matches('/'));
             let from = if from.ends_with('/')
                 || from
                     .rsplit('/')

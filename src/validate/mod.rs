@@ -65,10 +65,11 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
         }
     }
     for alias in &a.aliases {
-        if !alias.starts_with('/') || !safe_relative(alias) {
+        // "old/url.html" is taken from the site root, as "/old/url.html".
+        if alias.contains("://") || !safe_relative(alias) {
             report.push(
                     Diagnostic::error(&a.file, a.front_pos.0, a.front_pos.1, format!("alias `{alias}` is not a path on this site"))
-                        .help("write the old address as an absolute path without `..`, e.g. `/tin-tuc/bai-cu.html`"),
+                        .help("write the old address as a path on this site without `..`, e.g. `/tin-tuc/bai-cu.html`"),
                 );
         }
     }
