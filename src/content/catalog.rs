@@ -192,6 +192,7 @@ pub struct LegalBasis {
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Spans {
     pub item: (usize, usize),
+    pub ma: (usize, usize),
     pub cap_thuc_hien: (usize, usize),
     pub thay_the_boi: (usize, usize),
     pub dich_vu_cong_truc_tuyen: (usize, usize),
@@ -362,9 +363,8 @@ fn pos(n: &Node) -> (usize, usize) {
 
 fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) -> Option<Procedure> {
     let mut m = sink.map(node, "a procedure")?;
-    let ma = m
-        .get(MA.key)
-        .and_then(|n| fields::nonempty_string(sink, n, "ma"));
+    let ma_node = m.get(MA.key);
+    let ma = ma_node.and_then(|n| fields::nonempty_string(sink, n, "ma"));
     let owner = match &ma {
         Some(ma) => format!("procedure {ma}"),
         None => {
@@ -410,6 +410,7 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
     );
     let mut spans = Spans {
         item: pos(node),
+        ma: ma_node.map_or(pos(node), pos),
         ..Spans::default()
     };
     let cap = m.req(sink, CAP, o, "list the levels, e.g. `cap_thuc_hien: [xa]` (bo, tinh, xa, khac)").map(|n| {

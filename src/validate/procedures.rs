@@ -56,6 +56,7 @@ pub fn check(site: &Site, report: &mut Report) {
         for p in &cat.procedures {
             let (line, col) = p.spans.item;
             if !valid_code(&p.ma) {
+                let (line, col) = p.spans.ma;
                 report.push(
                     Diagnostic::error(&cat.file, line, col, format!("mã thủ tục `{}` is not a national procedure code", p.ma))
                         .help("write it as on the national database: one digit, a dot, six digits, e.g. \"1.001193\" (a long form such as 1.001193.000.00.00.H42 is accepted)"),
@@ -86,16 +87,20 @@ pub fn check(site: &Site, report: &mut Report) {
                 .mau_don
                 .iter()
                 .flatten()
-                .filter_map(|f| f.tep.as_ref().map(|t| (t, f.pos)));
+                .filter_map(|f| f.tep.as_ref().map(|t| (t, f.pos, "mau_don › tep")));
             let docs = p
                 .thanh_phan_ho_so
                 .iter()
                 .flat_map(|c| &c.giay_to)
-                .filter_map(|d| d.mau.as_ref().map(|t| (t, d.pos)));
-            for (path, (l, c)) in forms.chain(docs) {
+                .filter_map(|d| {
+                    d.mau
+                        .as_ref()
+                        .map(|t| (t, d.pos, "thanh_phan_ho_so › giay_to › mau"))
+                });
+            for (path, (l, c), key) in forms.chain(docs) {
                 if !super::content_file_exists(site, path) {
                     report.push(
-                        Diagnostic::error(&cat.file, l, c, format!("form file `{path}` of procedure {} does not exist", p.ma))
+                        Diagnostic::error(&cat.file, l, c, format!("form file `{path}` of procedure {} does not exist (Mẫu đơn, mẫu tờ khai: {key})", p.ma))
                             .help("put the file under content/ (e.g. content/tep/mau/to-khai.docx) and write its path relative to content/"),
                     );
                 }
