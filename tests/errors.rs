@@ -206,7 +206,7 @@ fn code_format_replacement_and_form_files_are_checked() {
         );
     });
     assert!(
-        err.contains("qd-100.yaml:51:11: mã thủ tục `2.0002` is not a national procedure code"),
+        err.contains("qd-100.yaml:51:9: mã thủ tục `2.0002` is not a national procedure code"),
         "{err}"
     );
     assert!(err.contains("qd-100.yaml:29:14: form file"), "{err}");
