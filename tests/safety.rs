@@ -215,3 +215,23 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
         "no build was interrupted; the test proves nothing"
     );
 }
+
+#[test]
+fn a_catalog_of_a_hundred_thousand_procedures_is_refused_clearly() {
+    let dir = site("basic");
+    let mut text = String::from(
+        "quyet_dinh_cong_bo: { so: \"1/QĐ-UBND\", ngay: 2025-01-01, co_quan_ban_hanh: \"UBND\" }\nthu_tuc:\n",
+    );
+    for i in 0..100_000 {
+        text.push_str(&format!("  - {{ ma: \"1.{i:06}\" }}\n"));
+    }
+    std::fs::write(dir.path().join("content/thu-tuc/khong-lo.yaml"), text).unwrap();
+    let run = build(dir.path());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/thu-tuc/khong-lo.yaml:3:3: 100000 procedures in one catalog"),
+        "{}",
+        run.stderr
+    );
+}

@@ -253,6 +253,10 @@ const DVC: Element = el("dich_vu_cong_truc_tuyen", "Dịch vụ công trực tuy
 const QD: Element = el("quyet_dinh_cong_bo", "Quyết định công bố");
 const THU_TUC: Element = el("thu_tuc", "Danh sách thủ tục");
 
+/// A bound on one file, so a runaway export cannot exhaust the build (and
+/// one agency's posting board stays printable).
+pub const MAX_PER_CATALOG: usize = 5_000;
+
 /// Reads a parsed catalog; `None` when it is too broken to use.
 pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
     let mut top = sink.map(root, "the catalog")?;
@@ -270,12 +274,21 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         "the catalog",
         "list the procedures under `thu_tuc:`, each starting with `- ma:`",
     ) {
-        for item in fields::list(
+        let items = fields::list(
             sink,
             list,
             "thu_tuc",
             "write each procedure as a `- ma: …` item",
-        ) {
+        );
+        if items.len() > MAX_PER_CATALOG {
+            sink.error(
+                list,
+                format!("{} procedures in one catalog; at most {MAX_PER_CATALOG} are read from one file", items.len()),
+                "one file holds one announcing decision, and a decision posts at most a few hundred procedures: split the file",
+            );
+            return None;
+        }
+        for item in items {
             match read_procedure(sink, item, default_agency.as_deref()) {
                 Some(p) => procedures.push(p),
                 None => broken_codes.extend(code_of(item)),
