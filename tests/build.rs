@@ -291,3 +291,15 @@ fn relative_alias_is_taken_from_the_site_root() {
     assert!(read(dir.path(), "tin-cu/duong.html").contains("url=/tin-tuc/nfd/"));
     assert!(read(dir.path(), "tin-cu/thu-muc/index.html").contains("url=/tin-tuc/nfd/"));
 }
+
+#[test]
+fn hugo_section_files_are_not_articles() {
+    let dir = site("basic");
+    std::fs::write(
+        dir.path().join("content/tin-tuc/_index.md"),
+        "---\ntitle: \"Tin tức\"\n---\n",
+    )
+    .unwrap();
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

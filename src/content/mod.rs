@@ -189,11 +189,14 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     };
 
     let content = root.join("content");
+    // `_index.md` is a Hugo/Zola section file, not an article: content
+    // moved from those generators keeps building.
+    let is_section = |p: &Path| p.file_name().is_some_and(|n| n == "_index.md");
     let news_files = walk(&content.join("tin-tuc"), root, |p| {
-        has_ext(p, &["md", "markdown"])
+        has_ext(p, &["md", "markdown"]) && !is_section(p)
     })?;
     let page_files = walk(&content.join("trang"), root, |p| {
-        has_ext(p, &["md", "markdown"])
+        !is_section(p) && has_ext(p, &["md", "markdown"])
     })?;
     let catalog_files = walk(&content.join("thu-tuc"), root, |p| {
         has_ext(p, &["yaml", "yml"])
