@@ -2,7 +2,9 @@
 //! copied assets). Nothing is written to disk here.
 
 pub mod board;
+mod feed;
 pub mod highlight;
+mod lists;
 pub mod markdown;
 pub mod open_data;
 pub mod stats;

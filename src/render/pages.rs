@@ -6,10 +6,12 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
+use super::feed::feed;
+use super::lists::{List, list_page, pages_for};
 use super::markdown::{self, Rendered};
 use super::taxonomy::{Group, Taxonomy};
 use super::theme::{Theme, ThemeError, template_error};
-use super::urls::{self, Urls, paged};
+use super::urls::{self, Urls};
 use super::views::*;
 use super::{Content, OutputFile};
 use crate::content::Site;
@@ -17,28 +19,28 @@ use crate::content::catalog::{Online, Status};
 use crate::text::number;
 
 /// Everything pages share, computed once before the parallel render.
-struct Shared<'a> {
-    site: &'a Site,
-    tax: Taxonomy,
-    urls: Urls,
-    bodies: Vec<Rendered>,
-    page_bodies: Vec<Rendered>,
+pub(super) struct Shared<'a> {
+    pub(super) site: &'a Site,
+    pub(super) tax: Taxonomy,
+    pub(super) urls: Urls,
+    pub(super) bodies: Vec<Rendered>,
+    pub(super) page_bodies: Vec<Rendered>,
     /// Each article's card as a template value, made on first use and
     /// shared by every list that shows it (values clone cheaply).
-    cards: Vec<OnceLock<tera::Value>>,
+    pub(super) cards: Vec<OnceLock<tera::Value>>,
     /// The "Lưu trữ" sidebar, the same on every list page.
-    months: OnceLock<tera::Value>,
+    pub(super) months: OnceLock<tera::Value>,
 }
 
 impl Shared<'_> {
-    fn summary(&self, i: usize) -> &str {
+    pub(super) fn summary(&self, i: usize) -> &str {
         self.site.articles[i]
             .summary
             .as_deref()
             .unwrap_or(&self.bodies[i].first_paragraph)
     }
 
-    fn card(&self, i: usize) -> tera::Value {
+    pub(super) fn card(&self, i: usize) -> tera::Value {
         self.cards[i]
             .get_or_init(|| {
                 let card = article_card(
@@ -52,11 +54,11 @@ impl Shared<'_> {
             .clone()
     }
 
-    fn cards(&self, items: impl Iterator<Item = usize>) -> tera::Value {
+    pub(super) fn cards(&self, items: impl Iterator<Item = usize>) -> tera::Value {
         tera::Value::from(items.map(|i| self.card(i)).collect::<Vec<_>>())
     }
 
-    fn meta(&self, title: impl Into<String>, url: String) -> PageMeta {
+    pub(super) fn meta(&self, title: impl Into<String>, url: String) -> PageMeta {
         let permalink = self.urls.permalink(&url);
         PageMeta {
             title: title.into(),
@@ -72,15 +74,6 @@ impl Shared<'_> {
             ..PageMeta::default()
         }
     }
-}
-
-#[derive(Clone)]
-enum List {
-    News,
-    Category(usize),
-    Tag(usize),
-    Month(usize),
-    Day(usize, usize),
 }
 
 #[derive(Clone)]
@@ -107,42 +100,6 @@ enum Job {
     SiteMap,
     NotFound,
     Alias(String, String),
-}
-
-#[derive(Serialize)]
-struct Pagination {
-    current: usize,
-    total: usize,
-    prev: Option<String>,
-    next: Option<String>,
-    /// The first, last and nearby pages; `None` marks a gap ("…").
-    pages: Vec<PageLink>,
-}
-
-#[derive(Serialize)]
-struct PageLink {
-    number: Option<usize>,
-    url: Option<String>,
-}
-
-/// Page numbers to link from page `current` of `total`: the first, the
-/// last and two either side, with gaps as `None`. Linking every page would
-/// make pagination quadratic in the size of the site.
-fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
-    let mut pages: Vec<usize> = [1, total]
-        .into_iter()
-        .chain(current.saturating_sub(2).max(1)..=(current + 2).min(total))
-        .collect();
-    pages.sort_unstable();
-    pages.dedup();
-    let mut out = Vec::with_capacity(pages.len() * 2);
-    for (k, &p) in pages.iter().enumerate() {
-        if k > 0 && p > pages[k - 1] + 1 {
-            out.push(None);
-        }
-        out.push(Some(p));
-    }
-    out
 }
 
 #[derive(Serialize)]
@@ -368,7 +325,7 @@ fn bundle_files(site: &Site, urls: &Urls, a: &crate::content::Article) -> Vec<Ou
         .collect()
 }
 
-fn text_file(
+pub(super) fn text_file(
     tera: &tera::Tera,
     template: &str,
     path: &str,
@@ -451,10 +408,6 @@ fn global_context(sh: &Shared) -> Context {
     ctx
 }
 
-fn pages_for(n: usize, per: usize) -> usize {
-    n.div_ceil(per.max(1)).max(1)
-}
-
 fn jobs(sh: &Shared) -> Vec<Job> {
     let per = sh.site.config.news_per_page.max(1);
     let tax = &sh.tax;
@@ -511,7 +464,7 @@ fn jobs(sh: &Shared) -> Vec<Job> {
 }
 
 /// (url, bytes, Some(lastmod) when listed in sitemap.xml)
-type Done = (String, Vec<u8>, Option<Option<String>>);
+pub(super) type Done = (String, Vec<u8>, Option<Option<String>>);
 
 fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeError> {
     let mut ctx = Context::new();
@@ -836,7 +789,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
     finish(tera, template, ctx, meta, in_sitemap.then_some(lastmod))
 }
 
-fn finish(
+pub(super) fn finish(
     tera: &tera::Tera,
     template: &str,
     mut ctx: Context,
@@ -955,205 +908,4 @@ fn terms(
     ctx.insert("heading", heading);
     ctx.insert("terms", &items);
     ("terms.html", sh.meta(heading, sh.urls.path(path)))
-}
-
-fn list_page(sh: &Shared, tera: &tera::Tera, list: &List, page: usize) -> Result<Done, ThemeError> {
-    let tax = &sh.tax;
-    let (heading, first_url, items, crumb): (String, String, &[usize], Option<Link>) = match list {
-        List::News => ("Tin tức".into(), sh.urls.news(1), &[], None),
-        List::Category(i) => {
-            let g = &tax.categories[*i];
-            (
-                format!("Chuyên mục: {}", g.name),
-                sh.urls.category(&g.name),
-                &g.items,
-                Some(Link {
-                    name: "Chuyên mục".into(),
-                    url: sh.urls.path("/chuyen-muc/"),
-                }),
-            )
-        }
-        List::Tag(i) => {
-            let g = &tax.tags[*i];
-            (
-                format!("Thẻ: {}", g.name),
-                sh.urls.tag(&g.name),
-                &g.items,
-                Some(Link {
-                    name: "Thẻ".into(),
-                    url: sh.urls.path("/the/"),
-                }),
-            )
-        }
-        List::Month(i) => {
-            let m = &tax.months[*i];
-            (
-                format!("Tin bài tháng {:02}/{}", m.month, m.year),
-                sh.urls.month(m.year, m.month),
-                &m.items,
-                Some(Link {
-                    name: "Lưu trữ".into(),
-                    url: sh.urls.path("/luu-tru/"),
-                }),
-            )
-        }
-        List::Day(i, d) => {
-            let m = &tax.months[*i];
-            let (day, items) = &m.days[*d];
-            let crumb = Link {
-                name: format!("Tháng {:02}/{}", m.month, m.year),
-                url: sh.urls.month(m.year, m.month),
-            };
-            (
-                format!("Tin bài ngày {:02}/{:02}/{}", day, m.month, m.year),
-                sh.urls.day(m.year, m.month, *day),
-                items,
-                Some(crumb),
-            )
-        }
-    };
-    let all: Vec<usize>;
-    let items = if matches!(list, List::News) {
-        all = (0..sh.site.articles.len()).collect();
-        &all[..]
-    } else {
-        items
-    };
-    let per = sh.site.config.news_per_page.max(1);
-    let total = pages_for(items.len(), per);
-    let slice = items.iter().skip((page - 1) * per).take(per);
-    let cards = sh.cards(slice.copied());
-    let pagination = Pagination {
-        current: page,
-        total,
-        prev: (page > 1).then(|| paged(first_url.clone(), page - 1)),
-        next: (page < total).then(|| paged(first_url.clone(), page + 1)),
-        pages: page_window(page, total)
-            .into_iter()
-            .map(|p| PageLink {
-                number: p,
-                url: p.map(|n| paged(first_url.clone(), n)),
-            })
-            .collect(),
-    };
-    // Days with news in this month, for "Tìm theo ngày".
-    let days: Vec<Counted> = match list {
-        List::Month(i) | List::Day(i, _) => {
-            let m = &tax.months[*i];
-            let mut d: Vec<Counted> = m
-                .days
-                .iter()
-                .map(|(day, v)| {
-                    Counted::new(
-                        format!("{day:02}/{:02}/{}", m.month, m.year),
-                        sh.urls.day(m.year, m.month, *day),
-                        v.len(),
-                    )
-                })
-                .collect();
-            d.reverse();
-            d
-        }
-        _ => Vec::new(),
-    };
-    let months = sh
-        .months
-        .get_or_init(|| {
-            let months: Vec<Counted> = tax
-                .months
-                .iter()
-                .take(12)
-                .map(|m| {
-                    Counted::new(
-                        format!("Tháng {:02}/{}", m.month, m.year),
-                        sh.urls.month(m.year, m.month),
-                        m.items.len(),
-                    )
-                })
-                .collect();
-            tera::Value::from_serializable(&months)
-        })
-        .clone();
-    let mut ctx = Context::new();
-    let title = if page > 1 {
-        format!("{heading} – Trang {page}")
-    } else {
-        heading.clone()
-    };
-    ctx.insert("heading", &heading);
-    ctx.insert_value("items", cards);
-    ctx.insert("pagination", &pagination);
-    ctx.insert("days", &days);
-    ctx.insert_value("months", months);
-    let mut meta = sh.meta(title, paged(first_url, page));
-    meta.dc_type = "Collection";
-    meta.breadcrumbs = crumb.into_iter().collect();
-    finish(tera, "news_list.html", ctx, meta, Some(None))
-}
-
-fn feed(sh: &Shared, tera: &tera::Tera) -> Result<OutputFile, ThemeError> {
-    let entries: Vec<serde_json::Value> = sh
-        .site
-        .articles
-        .iter()
-        .enumerate()
-        .take(20)
-        .map(|(i, a)| {
-            let url = sh.urls.article(&a.slug);
-            serde_json::json!({
-                "title": a.title,
-                "permalink": sh.urls.permalink(&url),
-                "published": a.date.map(|d| d.to_rfc3339()),
-                "updated": a.updated.or(a.date).map(|d| d.to_rfc3339()),
-                "author": a.author.clone().unwrap_or_else(|| sh.site.config.organisation.name.clone()),
-                "summary": sh.summary(i),
-                "content": sh.bodies[i].html,
-                "category": a.category,
-            })
-        })
-        .collect();
-    let updated = sh
-        .site
-        .articles
-        .iter()
-        .filter_map(|a| a.updated.or(a.date))
-        .max()
-        .map(|d| d.to_rfc3339());
-    let mut ctx = Context::new();
-    ctx.insert("entries", &entries);
-    ctx.insert(
-        "updated",
-        &updated.unwrap_or_else(|| "1970-01-01T00:00:00+00:00".into()),
-    );
-    ctx.insert("feed_url", &sh.urls.permalink(&sh.urls.path("/atom.xml")));
-    text_file(tera, "atom.xml", "atom.xml", &ctx)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_window;
-
-    #[test]
-    fn pagination_links_a_window() {
-        assert_eq!(page_window(1, 1), vec![Some(1)]);
-        assert_eq!(page_window(1, 3), vec![Some(1), Some(2), Some(3)]);
-        assert_eq!(
-            page_window(50, 100),
-            vec![
-                Some(1),
-                None,
-                Some(48),
-                Some(49),
-                Some(50),
-                Some(51),
-                Some(52),
-                None,
-                Some(100)
-            ]
-        );
-        assert_eq!(
-            page_window(2, 100),
-            vec![Some(1), Some(2), Some(3), Some(4), None, Some(100)]
-        );
-    }
 }
