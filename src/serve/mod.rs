@@ -5,9 +5,9 @@
 mod rebuild;
 
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -207,55 +207,40 @@ fn handle(req: Request, state: &Shared) {
     let _ = req.respond(response);
 }
 
-/// A blocking reader fed by the rebuild thread: the body of an SSE response.
-struct Events {
-    rx: Receiver<String>,
-    buf: Vec<u8>,
-}
-
-impl Read for Events {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        while self.buf.is_empty() {
-            match self.rx.recv_timeout(Duration::from_secs(15)) {
-                Ok(m) => self.buf = m.into_bytes(),
-                // A comment line keeps proxies and the browser from timing out.
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                    self.buf = b": ping\n\n".to_vec()
-                }
-                Err(_) => return Ok(0),
-            }
-        }
-        let n = out.len().min(self.buf.len());
-        out[..n].copy_from_slice(&self.buf[..n]);
-        self.buf.drain(..n);
-        Ok(n)
-    }
-}
-
+/// Server-Sent Events need each message on the wire at once: tiny_http's
+/// chunked bodies are buffered, so the stream writes its own response on
+/// the raw connection and flushes after every message.
 fn stream_events(req: Request, state: &Shared) {
-    let (tx, rx) = channel();
+    let (tx, rx) = channel::<String>();
     state
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clients
         .push(tx);
-    let events = Events {
-        rx,
-        buf: b"retry: 500\n\n".to_vec(),
-    };
-    let response = Response::new(
-        200.into(),
-        vec![
-            header("Content-Type", "text/event-stream"),
-            header("Cache-Control", "no-store"),
-        ],
-        events,
-        None,
-        None,
-    );
     // Each stream holds its connection open: give it its own thread.
     std::thread::spawn(move || {
-        let _ = req.respond(response);
+        let mut w = req.into_writer();
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n";
+        if w.write_all(head.as_bytes())
+            .and_then(|()| w.flush())
+            .is_err()
+        {
+            return;
+        }
+        loop {
+            let message = match rx.recv_timeout(Duration::from_secs(15)) {
+                Ok(m) => m,
+                // A comment line keeps proxies and the browser from timing out.
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_owned(),
+                Err(_) => return,
+            };
+            if w.write_all(message.as_bytes())
+                .and_then(|()| w.flush())
+                .is_err()
+            {
+                return;
+            }
+        }
     });
 }
 
