@@ -155,3 +155,16 @@ test("the home search box leads to results", async () => {
   await page.locator("#ket-qua a").first().waitFor();
   assert.match(await page.locator("#ket-qua a").first().textContent(), /lý lịch tư pháp/i);
 });
+
+test("axe-core: high-contrast mode has no WCAG 2.1 AA violations either", async () => {
+  for (const path of ["/", "/thu-tuc/1.001193/", "/thong-ke/", "/tim-kiem/?q=khai%20sinh"]) {
+    await page.goto(server.url + path);
+    await page.evaluate(() => localStorage.setItem("niemyet-contrast", "1"));
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("contrast")), true);
+    if (path.startsWith("/tim-kiem")) await page.locator("#trang-thai").filter({ hasText: /kết quả/ }).waitFor();
+    const violations = await axeViolations(page);
+    await page.evaluate(() => localStorage.removeItem("niemyet-contrast"));
+    assert.deepEqual(violations, [], `${path} (contrast):\n${violations.join("\n")}`);
+  }
+});
