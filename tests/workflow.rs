@@ -232,9 +232,26 @@ fn serve_shows_edits_and_errors_and_recovers() {
         dir.path(),
         file,
         "Tiêu đề viết ở dạng NFD.",
-        "Nội dung vừa sửa.",
+        "Nội dung vừa sửa. Từ khóa xyzabc.",
     );
     wait_for(port, "/tin-tuc/nfd/", |p| p.contains("Nội dung vừa sửa."));
+    // The search index follows the edit: the new word is in its shard.
+    let meta = wait_for(port, "/du-lieu/tim-kiem/meta.json", |p| {
+        p.contains("200 OK")
+    });
+    let shards: u32 = meta
+        .split("\"shards\":")
+        .nth(1)
+        .unwrap()
+        .split([',', '}'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let shard = niemyet::search::tokenize::shard_of("xyzabc", shards);
+    wait_for(port, &format!("/du-lieu/tim-kiem/t/{shard}.json"), |p| {
+        p.contains("\"xyzabc\"")
+    });
 
     edit(dir.path(), file, "title:", "tieu_de:");
     let broken = wait_for(port, "/tin-tuc/nfd/", |p| p.contains("niemyet-loi-ban-dau"));

@@ -254,10 +254,19 @@ impl<'a> Renderer<'a> {
         sink(files)
     }
 
+    /// The search index files alone.
+    pub fn search_index(&self) -> Vec<OutputFile> {
+        crate::search::index(
+            self.shared.site,
+            &self.shared.tax,
+            &self.shared.urls,
+            &self.shared.bodies,
+        )
+    }
+
     /// The pages that show article `i`: its own page and the feed, and when
     /// `listed` also every list, the home page and its neighbours (its title
-    /// or summary changed). The search index waits for a full rebuild: a
-    /// preview does not need it to the second.
+    /// or summary changed). The search index is [`Renderer::search_index`].
     pub fn article_files(&self, i: usize, listed: bool) -> Result<Vec<OutputFile>, ThemeError> {
         let sh = &self.shared;
         let mut jobs = vec![Job::Article(i)];

@@ -56,6 +56,13 @@ impl State {
         self.broadcast("event: reload\ndata: {}\n\n".to_owned());
     }
 
+    /// Replaces files without reloading open tabs (the search index).
+    fn add_quietly(&mut self, files: Vec<OutputFile>) {
+        for f in files {
+            self.files.insert(f.path, f.content);
+        }
+    }
+
     fn fail(&mut self, text: String) {
         let data = serde_json::to_string(&text).unwrap_or_default();
         self.error = Some(text);

@@ -165,7 +165,6 @@ impl Builder {
         let bodies = std::mem::take(&mut loaded.bodies);
         let renderer = Renderer::new(&loaded.site, &loaded.theme, bodies);
         let files = renderer.article_files(i, listed);
-        loaded.bodies = renderer.into_bodies();
         match files {
             Ok(files) => {
                 for d in &report.diagnostics {
@@ -175,9 +174,17 @@ impl Builder {
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
                     .publish(files, false);
+                // The tab has reloaded; the search index follows quietly.
+                let index = renderer.search_index();
+                state
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .add_quietly(index);
+                loaded.bodies = renderer.into_bodies();
                 true
             }
             Err(e) => {
+                loaded.bodies = renderer.into_bodies();
                 self.fail(state, e.to_string());
                 true
             }
