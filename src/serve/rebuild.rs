@@ -25,6 +25,9 @@ pub struct Builder {
     loaded: Option<Loaded>,
     /// The last rebuild failed: the next one must be complete to clear it.
     failed: bool,
+    /// An article changed since the search index was made; it is remade
+    /// once edits pause, so saving never waits for it.
+    index_stale: bool,
 }
 
 fn report_text(report: &Report, root: &Path) -> String {
@@ -47,7 +50,24 @@ impl Builder {
             root,
             loaded: None,
             failed: false,
+            index_stale: false,
         }
+    }
+
+    /// Remakes the search index from the current model, without reloading tabs.
+    pub fn refresh_index(&mut self, state: &Shared) {
+        self.index_stale = false;
+        let Some(loaded) = self.loaded.as_mut() else {
+            return;
+        };
+        let bodies = std::mem::take(&mut loaded.bodies);
+        let renderer = Renderer::new(&loaded.site, &loaded.theme, bodies);
+        let index = renderer.search_index();
+        loaded.bodies = renderer.into_bodies();
+        state
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .add_quietly(index);
     }
 
     fn fail(&mut self, state: &Shared, text: String) {
@@ -90,6 +110,7 @@ impl Builder {
             st.publish(files, true);
         }
         self.failed = false;
+        self.index_stale = false;
         self.loaded = Some(Loaded {
             site,
             theme,
@@ -174,13 +195,8 @@ impl Builder {
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
                     .publish(files, false);
-                // The tab has reloaded; the search index follows quietly.
-                let index = renderer.search_index();
-                state
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .add_quietly(index);
                 loaded.bodies = renderer.into_bodies();
+                self.index_stale = true;
                 true
             }
             Err(e) => {
@@ -236,7 +252,22 @@ pub fn watch(root: &Path, mut builder: Builder, state: &Shared) -> Result<(), Se
         .map_err(|e| err(root, e))?;
     let root_abs = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
 
-    while let Ok(first) = rx.recv() {
+    loop {
+        let first = if builder.index_stale {
+            match rx.recv_timeout(Duration::from_millis(800)) {
+                Ok(paths) => paths,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    builder.refresh_index(state);
+                    continue;
+                }
+                Err(_) => break,
+            }
+        } else {
+            match rx.recv() {
+                Ok(paths) => paths,
+                Err(_) => break,
+            }
+        };
         let mut paths = first;
         // Saving often fires several events; take them as one change.
         while let Ok(more) = rx.recv_timeout(Duration::from_millis(20)) {
