@@ -101,8 +101,9 @@ pub fn run(opts: Options) -> Result<(), ServeError> {
     rebuild::watch(&opts.root, builder, &state)
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
+/// A header from constant ASCII names and values (MIME types, cache policy).
+fn header(name: &'static str, value: &'static str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("constant ASCII header")
 }
 
 fn mime(path: &str) -> &'static str {
@@ -186,10 +187,15 @@ fn handle(req: Request, state: &Shared) {
                 st.error.clone(),
             ),
             None => {
-                if !path.ends_with('/') && lookup(&st, &format!("{path}/")).is_some() {
-                    let _ = req.respond(
-                        Response::empty(301).with_header(header("Location", &format!("{url}/"))),
-                    );
+                // The request line is ASCII (browsers percent-encode), but a
+                // hand-made request may not be: no redirect then, a 404.
+                let location = Header::from_bytes(&b"Location"[..], format!("{url}/").as_bytes());
+                if let (false, true, Ok(location)) = (
+                    path.ends_with('/'),
+                    lookup(&st, &format!("{path}/")).is_some(),
+                    location,
+                ) {
+                    let _ = req.respond(Response::empty(301).with_header(location));
                     return;
                 }
                 (
