@@ -439,12 +439,14 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
                 Some("tinh") => levels.push(Level::Tinh),
                 Some("xa") => levels.push(Level::Xa),
                 Some("khac") => levels.push(Level::Khac),
-                Some("huyen") => sink.error(
-                    item,
-                    "`cap_thuc_hien: huyen` is no longer valid: district-level administration (cấp huyện) was abolished on 01/7/2025",
-                    "post the procedure at the level that now handles it: `xa` (UBND cấp xã) or `tinh`",
-                ),
-                _ => sink.error(item, format!("`cap_thuc_hien`: unknown level {:?}", item.as_str().unwrap_or("")), "use bo, tinh, xa or khac"),
+                other => match other.and_then(super::reform::abolished_level) {
+                    Some(r) => sink.error(
+                        item,
+                        format!("`cap_thuc_hien: {}` is no longer valid: {} was abolished on {} ({})", r.key, r.name, r.since, r.basis),
+                        format!("post the procedure at the level that now handles it: {}", r.instead),
+                    ),
+                    None => sink.error(item, format!("`cap_thuc_hien`: unknown level {:?}", other.unwrap_or("")), "use bo, tinh, xa or khac"),
+                },
             }
         }
         levels.sort();

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod fields;
 pub mod fuzz;
 pub mod glossary;
+pub mod reform;
 pub mod schema;
 pub mod yaml;
 

@@ -1,0 +1,26 @@
+//! Administrative reforms as data with a date, not constants scattered in
+//! rules (DESIGN §1): what the catalog reader accepts follows this table.
+
+/// A value of `cap_thuc_hien` that a reform abolished.
+pub struct AbolishedLevel {
+    pub key: &'static str,
+    pub name: &'static str,
+    /// Day the level stopped existing, as written in Vietnamese.
+    pub since: &'static str,
+    pub basis: &'static str,
+    pub instead: &'static str,
+}
+
+/// Levels that no longer exist. Since 01/7/2025 the two-level local
+/// government has provinces and communes only.
+pub const ABOLISHED_LEVELS: &[AbolishedLevel] = &[AbolishedLevel {
+    key: "huyen",
+    name: "cấp huyện",
+    since: "01/7/2025",
+    basis: "Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương hai cấp)",
+    instead: "`xa` (UBND cấp xã) or `tinh`",
+}];
+
+pub fn abolished_level(key: &str) -> Option<&'static AbolishedLevel> {
+    ABOLISHED_LEVELS.iter().find(|l| l.key == key)
+}
