@@ -40,13 +40,6 @@ fn safe(path: &str) -> bool {
             .all(|c| matches!(c, std::path::Component::Normal(_)))
 }
 
-/// Publishes `files` to `out` atomically. On any error `out` is untouched.
-pub fn publish(root: &Path, out: &Path, files: Vec<OutputFile>) -> Result<(), OutputError> {
-    let mut staging = Staging::create(root, out)?;
-    staging.write(files)?;
-    staging.publish()
-}
-
 /// A folder beside the output that receives a build; dropped unpublished
 /// (an error), it is removed and the output never changed.
 pub struct Staging {

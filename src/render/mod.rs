@@ -33,4 +33,4 @@ pub enum Content {
     Copy(PathBuf),
 }
 
-pub use pages::{Bodies, Renderer, bodies, site};
+pub use pages::{Bodies, Renderer, bodies};

@@ -135,11 +135,6 @@ pub fn bodies(site: &Site) -> Bodies {
     }
 }
 
-/// Renders the whole site. Output order is deterministic.
-pub fn site(site: &Site, theme: &Theme) -> Result<Vec<OutputFile>, ThemeError> {
-    Renderer::new(site, theme, bodies(site)).all()
-}
-
 /// The model plus everything pages share, ready to render any subset of
 /// pages (a full build renders all; `serve` only what an edit touched).
 pub struct Renderer<'a> {
