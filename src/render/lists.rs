@@ -4,7 +4,7 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::pages::{Done, Shared, finish};
+use super::pages::{Done, Shared, finish, month_link};
 use super::theme::ThemeError;
 use super::urls::paged;
 use super::views::{Counted, Link};
@@ -169,13 +169,7 @@ pub(super) fn list_page(
                 .months
                 .iter()
                 .take(12)
-                .map(|m| {
-                    Counted::new(
-                        format!("Tháng {:02}/{}", m.month, m.year),
-                        sh.urls.month(m.year, m.month),
-                        m.items.len(),
-                    )
-                })
+                .map(|m| month_link(sh, m))
                 .collect();
             tera::Value::from_serializable(&months)
         })

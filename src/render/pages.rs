@@ -568,18 +568,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
             sh.urls.tag(n)
         }),
         Job::Archive => {
-            let items: Vec<Counted> = sh
-                .tax
-                .months
-                .iter()
-                .map(|m| {
-                    Counted::new(
-                        format!("Tháng {:02}/{}", m.month, m.year),
-                        sh.urls.month(m.year, m.month),
-                        m.items.len(),
-                    )
-                })
-                .collect();
+            let items: Vec<Counted> = sh.tax.months.iter().map(|m| month_link(sh, m)).collect();
             ctx.insert("heading", "Lưu trữ tin bài theo tháng");
             ctx.insert("terms", &items);
             ("terms.html", sh.meta("Lưu trữ", sh.urls.path("/luu-tru/")))
@@ -821,6 +810,15 @@ fn fields_counted(sh: &Shared) -> Vec<Counted> {
         .iter()
         .map(|g| Counted::new(g.name.clone(), sh.urls.field(&g.name), g.items.len()))
         .collect()
+}
+
+/// "Tháng 10/2025 (12)", linking to the month's archive.
+pub(super) fn month_link(sh: &Shared, m: &super::taxonomy::Month) -> Counted {
+    Counted::new(
+        format!("Tháng {:02}/{}", m.month, m.year),
+        sh.urls.month(m.year, m.month),
+        m.items.len(),
+    )
 }
 
 fn agencies_counted(sh: &Shared) -> Vec<Counted> {
