@@ -8,13 +8,13 @@ use serde::Serialize;
 
 use super::taxonomy::{Group, Taxonomy};
 use super::urls::Urls;
-use super::views::{Link, ProcedureView, procedure_view};
+use super::views::{Link, ProcedureView};
 use crate::content::Site;
 use crate::text::date;
 
 #[derive(Serialize)]
-pub struct BoardItem {
-    pub p: ProcedureView,
+pub struct BoardItem<'a> {
+    pub p: &'a ProcedureView,
     /// Inline SVG of a QR code to the procedure's page.
     pub qr: String,
     /// Every form file of the procedure, with its full address for print.
@@ -22,14 +22,14 @@ pub struct BoardItem {
 }
 
 #[derive(Serialize)]
-pub struct Board {
+pub struct Board<'a> {
     pub agency: String,
     pub url: String,
     pub updated: String,
     /// The running header text, escaped for a CSS string.
     pub css_header: String,
     pub css_updated: String,
-    pub items: Vec<BoardItem>,
+    pub items: Vec<BoardItem<'a>>,
 }
 
 /// A QR code to `text` as a small inline SVG (one path), or nothing if the
@@ -98,13 +98,21 @@ pub fn css_string(s: &str) -> String {
     out
 }
 
-pub fn board(site: &Site, tax: &Taxonomy, urls: &Urls, g: &Group) -> Board {
+/// The board of agency `g`; `views[k]` is the view of its `k`-th procedure,
+/// the same one its own page shows (made once, shared).
+pub fn board<'a>(
+    site: &Site,
+    tax: &Taxonomy,
+    urls: &Urls,
+    g: &Group,
+    views: &[&'a ProcedureView],
+) -> Board<'a> {
     let items: Vec<BoardItem> = g
         .items
         .iter()
-        .map(|&i| {
+        .zip(views)
+        .map(|(&i, &p)| {
             let e = &tax.entries[i];
-            let p = procedure_view(site, tax, urls, e);
             let proc = &site.catalogs[e.shown.0].procedures[e.shown.1];
             let files = proc
                 .mau_don

@@ -30,6 +30,8 @@ pub(super) struct Shared<'a> {
     pub(super) cards: Vec<OnceLock<tera::Value>>,
     /// The "Lưu trữ" sidebar, the same on every list page.
     pub(super) months: OnceLock<tera::Value>,
+    /// Each procedure entry's view, shared by its page and its agency's board.
+    pub(super) views: Vec<OnceLock<ProcedureView>>,
 }
 
 impl Shared<'_> {
@@ -56,6 +58,12 @@ impl Shared<'_> {
 
     pub(super) fn cards(&self, items: impl Iterator<Item = usize>) -> tera::Value {
         tera::Value::from(items.map(|i| self.card(i)).collect::<Vec<_>>())
+    }
+
+    pub(super) fn view(&self, entry: usize) -> &ProcedureView {
+        self.views[entry].get_or_init(|| {
+            procedure_view(self.site, &self.tax, &self.urls, &self.tax.entries[entry])
+        })
     }
 
     pub(super) fn meta(&self, title: impl Into<String>, url: String) -> PageMeta {
@@ -145,9 +153,11 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site, theme: &'a Theme, bodies: Bodies) -> Renderer<'a> {
+        let tax = Taxonomy::new(site);
         let shared = Shared {
             site,
-            tax: Taxonomy::new(site),
+            views: (0..tax.entries.len()).map(|_| OnceLock::new()).collect(),
+            tax,
             urls: Urls::new(&site.config),
             cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
             months: OnceLock::new(),
@@ -618,7 +628,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::Procedure(i) => {
             let e = &sh.tax.entries[*i];
-            let view = procedure_view(sh.site, &sh.tax, &sh.urls, e);
+            let view = sh.view(*i);
             let mut meta = sh.meta(view.ten.clone(), view.url.clone());
             meta.description = format!(
                 "Thủ tục {} – {}: {}. Cơ quan thực hiện: {}.",
@@ -626,7 +636,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
             );
             meta.dc_type = "Service";
             meta.dc_subject = Some(view.linh_vuc.name.clone());
-            meta.json_ld = Some(procedure_json_ld(sh.site, &view));
+            meta.json_ld = Some(procedure_json_ld(sh.site, view));
             meta.breadcrumbs = vec![
                 Link {
                     name: "Thủ tục hành chính".into(),
@@ -635,7 +645,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
                 view.linh_vuc.clone(),
             ];
             lastmod = Some(sh.site.catalogs[e.shown.0].decision.ngay.to_string());
-            ctx.insert("p", &view);
+            ctx.insert("p", view);
             ("procedure.html", meta)
         }
         Job::Decisions => {
@@ -703,7 +713,9 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
             |n| sh.urls.board(n),
         ),
         Job::Board(i) => {
-            let board = super::board::board(sh.site, &sh.tax, &sh.urls, &sh.tax.agencies[*i]);
+            let g = &sh.tax.agencies[*i];
+            let views: Vec<&ProcedureView> = g.items.iter().map(|&e| sh.view(e)).collect();
+            let board = super::board::board(sh.site, &sh.tax, &sh.urls, g, &views);
             let mut meta = sh.meta(
                 format!("Niêm yết thủ tục hành chính – {}", board.agency),
                 board.url.clone(),
