@@ -259,6 +259,10 @@ pub const MAX_PER_CATALOG: usize = 5_000;
 
 /// Reads a parsed catalog; `None` when it is too broken to use.
 pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
+    if root.value == Value::Null {
+        sink.error(root, "the catalog file is empty", "start it with `quyet_dinh_cong_bo:` and `thu_tuc:`; `niemyet new catalog NAME` writes a skeleton");
+        return None;
+    }
     let mut top = sink.map(root, "the catalog")?;
     let decision = top
         .req(sink, QD, "the catalog", "add `quyet_dinh_cong_bo:` with so, ngay and co_quan_ban_hanh of the announcing decision")

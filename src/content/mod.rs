@@ -169,7 +169,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     let mut report = Report::default();
     let config_rel = Path::new("site.yaml");
     if !root.join(config_rel).is_file() {
-        report.push(Diagnostic::error(config_rel, 0, 0, "site.yaml not found in the site folder").help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
+        report.push(Diagnostic::error(config_rel, 0, 0, format!("not found in {}: this folder is not a niemyet site", root.display())).help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
         return Err(LoadError::Content(report));
     }
     let mut diags = Vec::new();

@@ -54,15 +54,23 @@ pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
             .annotation(AnnotationKind::Primary.span(start..end.max(start)));
         group = group.element(snippet);
     }
-    let mut report = vec![group];
-    if let Some(help) = &d.help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help)));
-    }
     let renderer = if color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
+    if source.is_none() {
+        // No line to show (a whole-file problem): a frame would be empty.
+        let mut text = renderer.render(&[group]);
+        if let Some(help) = &d.help {
+            text.push_str(&format!("\n  help: {help}"));
+        }
+        return text;
+    }
+    let mut report = vec![group];
+    if let Some(help) = &d.help {
+        report.push(Group::with_title(Level::HELP.secondary_title(help)));
+    }
     renderer.render(&report)
 }
 
