@@ -362,16 +362,11 @@ fn render_bytes(tera: &tera::Tera, template: &str, ctx: &Context) -> Result<Vec<
 
 fn global_context(sh: &Shared) -> Context {
     let site = sh.site;
-    let current = sh.tax.entries.iter().filter(|e| e.current).count();
+    let current = sh.tax.current(site).count();
     let online_full = sh
         .tax
-        .entries
-        .iter()
-        .filter(|e| {
-            e.current
-                && site.catalogs[e.shown.0].procedures[e.shown.1].dich_vu_cong_truc_tuyen
-                    == Online::ToanTrinh
-        })
+        .current(site)
+        .filter(|p| p.dich_vu_cong_truc_tuyen == Online::ToanTrinh)
         .count();
     let mut ctx = Context::new();
     ctx.insert(

@@ -107,12 +107,7 @@ fn comparable(p: &Procedure) -> Option<(f64, f64, &TimeLimit)> {
 }
 
 pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
-    let current: Vec<&Procedure> = tax
-        .entries
-        .iter()
-        .filter(|e| e.current)
-        .map(|e| &site.catalogs[e.shown.0].procedures[e.shown.1])
-        .collect();
+    let current: Vec<&Procedure> = tax.current(site).collect();
     let total = current.len();
     let count = |o: Online| {
         current

@@ -247,6 +247,17 @@ impl Taxonomy {
         self.replaced.get(ma).map_or(&[], Vec::as_slice)
     }
 
+    /// The procedures posted now (current records), in list order.
+    pub fn current<'a>(
+        &'a self,
+        site: &'a Site,
+    ) -> impl Iterator<Item = &'a crate::content::Procedure> + 'a {
+        self.entries
+            .iter()
+            .filter(|e| e.current)
+            .map(move |e| &site.catalogs[e.shown.0].procedures[e.shown.1])
+    }
+
     pub fn entry_of(&self, ma: &str) -> Option<&Entry> {
         self.by_code.get(ma).map(|&i| &self.entries[i])
     }

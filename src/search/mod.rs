@@ -149,8 +149,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     let mut docs: Vec<DocMeta> = Vec::new();
     let mut proc_fields = Vec::new();
     let mut article_fields = Vec::new();
-    for e in tax.entries.iter().filter(|e| e.current) {
-        let p = &site.catalogs[e.shown.0].procedures[e.shown.1];
+    for p in tax.current(site) {
         proc_fields.push(procedure_fields(p));
         docs.push(DocMeta {
             t: p.ten.clone(),
