@@ -24,6 +24,8 @@ use diag::Report;
 pub struct BuildOptions {
     /// Publish drafts too (for previews).
     pub drafts: bool,
+    /// Replace a non-empty output folder that niemyet did not make.
+    pub force: bool,
 }
 
 /// What a successful build produced.
@@ -109,6 +111,10 @@ pub fn build_with_progress(
     opts: &BuildOptions,
     progress: &dyn Fn(Stage),
 ) -> Result<Summary, BuildError> {
+    // Before anything is read or written: where may this build write?
+    let (root, out) =
+        output::guard::check(root, out, opts.force).map_err(output::OutputError::from)?;
+    let (root, out) = (root.as_path(), out.as_path());
     progress(Stage::Loading);
     let (site, report) = check(root, opts)?;
     if report.has_errors() {
@@ -120,7 +126,7 @@ pub fn build_with_progress(
     progress(Stage::Rendering);
     // Pages are written batch by batch as they are rendered: memory stays
     // flat however large the site.
-    let mut staging = output::Staging::create(root, out)?;
+    let mut staging = output::Staging::create(out)?;
     let (mut pages, mut files) = (0, 0);
     renderer.write_all(|batch| {
         pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();

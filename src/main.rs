@@ -34,6 +34,10 @@ enum Command {
         /// Publish drafts too.
         #[arg(long)]
         drafts: bool,
+        /// Replace the output folder even if it is not empty and was not made
+        /// by niemyet (never allowed for the site folder or its sources).
+        #[arg(long)]
+        force: bool,
     },
     /// Check every rule without writing anything.
     Check {
@@ -179,14 +183,17 @@ fn main() -> ExitCode {
             root,
             output,
             drafts,
+            force,
         } => {
             let out = output.unwrap_or_else(|| root.join("public"));
             let start = Instant::now();
             let spinner = Spinner::start();
-            let result =
-                niemyet::build_with_progress(&root, &out, &BuildOptions { drafts }, &|stage| {
-                    spinner.stage(stage)
-                });
+            let result = niemyet::build_with_progress(
+                &root,
+                &out,
+                &BuildOptions { drafts, force },
+                &|stage| spinner.stage(stage),
+            );
             spinner.finish();
             match result {
                 Ok(s) => {
@@ -294,6 +301,13 @@ fn fail(e: BuildError, root: &Path) -> ExitCode {
                 summary_line(&report)
             );
             ExitCode::from(1)
+        }
+        BuildError::Output(niemyet::output::OutputError::Refused(r)) => {
+            eprintln!(
+                "error: {r}\nhelp: {}\nnothing was written or deleted",
+                r.help()
+            );
+            ExitCode::from(2)
         }
         other => {
             eprintln!("error: {other}");

@@ -8,6 +8,9 @@ use rayon::prelude::*;
 
 use crate::render::{Content, OutputFile};
 
+pub mod guard;
+pub use guard::Refusal;
+
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     #[error("{path}: {source}")]
@@ -19,10 +22,9 @@ pub enum OutputError {
     Escapes(String),
     #[error("two pages would be written to `{0}`; give one of them another slug or alias")]
     Collision(String),
-    #[error(
-        "refusing to use `{0}` as the output folder: it holds the site's sources (site.yaml or content/)"
-    )]
-    UnsafeTarget(PathBuf),
+    /// A usage error: the output folder may not be replaced.
+    #[error(transparent)]
+    Refused(#[from] Refusal),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
@@ -50,13 +52,8 @@ pub struct Staging {
 }
 
 impl Staging {
-    pub fn create(root: &Path, out: &Path) -> Result<Staging, OutputError> {
-        if out.join("site.yaml").exists()
-            || out.join("content").is_dir()
-            || root.starts_with(out) && out.exists()
-        {
-            return Err(OutputError::UnsafeTarget(out.to_path_buf()));
-        }
+    /// `out` must have passed [`guard::check`] (canonical and allowed).
+    pub fn create(out: &Path) -> Result<Staging, OutputError> {
         let parent = out
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -72,6 +69,12 @@ impl Staging {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let marker = dir.join(guard::MARKER);
+        std::fs::write(
+            &marker,
+            "Made by niemyet build; replaced by the next build.\n",
+        )
+        .map_err(io(&marker))?;
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
@@ -160,17 +163,24 @@ fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
 }
 
 /// Removes a replaced site, folders in parallel two levels deep: deleting
-/// tens of thousands of files is a visible part of a large build.
+/// tens of thousands of files is a visible part of a large build. Links
+/// are removed, never followed: a link in the old site to a folder
+/// elsewhere leaves that folder alone.
 fn remove_tree(dir: &Path) {
-    fn children(dir: &Path) -> Vec<PathBuf> {
+    fn children(dir: &Path) -> Vec<(PathBuf, bool)> {
         std::fs::read_dir(dir)
-            .map(|e| e.flatten().map(|e| e.path()).collect())
+            .map(|e| {
+                e.flatten()
+                    .map(|e| (e.path(), e.file_type().is_ok_and(|t| t.is_dir())))
+                    .collect()
+            })
             .unwrap_or_default()
     }
-    children(dir).par_iter().for_each(|p| {
-        if p.is_dir() {
-            children(p).par_iter().for_each(|q| {
-                let _ = if q.is_dir() {
+    children(dir).par_iter().for_each(|(p, is_dir)| {
+        if *is_dir {
+            children(p).par_iter().for_each(|(q, is_dir)| {
+                // remove_dir_all does not follow links either.
+                let _ = if *is_dir {
                     std::fs::remove_dir_all(q)
                 } else {
                     std::fs::remove_file(q)

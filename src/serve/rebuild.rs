@@ -79,7 +79,10 @@ impl Builder {
     /// Loads and renders everything; on failure the served site stays as it was.
     pub fn full(&mut self, state: &Shared) {
         // Previews show drafts: an officer sees the article before publishing it.
-        let opts = BuildOptions { drafts: true };
+        let opts = BuildOptions {
+            drafts: true,
+            ..BuildOptions::default()
+        };
         let (site, report) = match crate::check(&self.root, &opts) {
             Ok(r) => r,
             Err(BuildError::Content(report)) => {

@@ -1,0 +1,214 @@
+//! Where a build may write: the output folder is resolved to a canonical
+//! path before anything else happens, and refused when replacing it could
+//! destroy something the build did not make (SECURITY.md, "Output folder").
+
+use std::path::{Component, Path, PathBuf};
+
+/// Written into every output; a non-empty folder without it is not ours.
+pub const MARKER: &str = ".niemyet-output";
+
+/// Why an output folder was refused: a usage error (exit 2), nothing touched.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error("the site folder `{0}` cannot be read: {1}")]
+    Root(PathBuf, std::io::Error),
+    #[error("the output folder `{0}` cannot be resolved: {1}")]
+    Resolve(PathBuf, std::io::Error),
+    #[error("the output `{out}` is the site folder itself; the build would replace its sources")]
+    IsRoot { out: PathBuf },
+    #[error("the output `{out}` contains the site folder `{root}`; the build would replace it")]
+    ContainsRoot { out: PathBuf, root: PathBuf },
+    #[error("the output `{out}` lies inside the site's sources (`{source_dir}`)")]
+    InSources { out: PathBuf, source_dir: PathBuf },
+    #[error(
+        "the output `{out}` is a symbolic link (to `{target}`); niemyet never deletes through a link"
+    )]
+    Symlink { out: PathBuf, target: PathBuf },
+    #[error("the output `{0}` exists and is not a folder")]
+    NotFolder(PathBuf),
+    #[error("the output `{0}` is the file system root or a home folder")]
+    Sacred(PathBuf),
+    #[error(
+        "the output `{0}` is a non-empty folder that niemyet did not make (no `{MARKER}` in it); building would replace everything in it"
+    )]
+    Foreign(PathBuf),
+}
+
+impl Refusal {
+    /// One line on what to do instead.
+    pub fn help(&self) -> String {
+        match self {
+            Refusal::Symlink { target, .. } => format!(
+                "pass the link's target with `--output {}` (it must itself be a niemyet output, or use --force), or remove the link",
+                target.display()
+            ),
+            Refusal::Foreign(_) => "choose an empty or new folder, or pass --force if its contents may really be deleted".to_owned(),
+            Refusal::Root(..) => "pass --root with the folder that holds site.yaml".to_owned(),
+            _ => "choose an output folder outside the site's sources, e.g. ROOT/public (the default)".to_owned(),
+        }
+    }
+}
+
+/// The folders whose contents are the site's sources: never an output.
+fn source_dirs(root: &Path) -> Vec<PathBuf> {
+    let mut dirs = vec![root.join("content"), root.join("themes")];
+    // Hidden folders (.git, .github, editor state) are someone's too.
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with('.') {
+                dirs.push(e.path());
+            }
+        }
+    }
+    dirs
+}
+
+/// `path` made absolute and canonical part by part: each existing prefix
+/// is resolved (symlinks included) before the next `..` applies, as the
+/// kernel would; the missing rest is appended as typed.
+fn resolve(path: &Path) -> std::io::Result<PathBuf> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let mut cur = PathBuf::from("/");
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                cur.pop();
+            }
+            Component::Normal(name) => {
+                cur.push(name);
+                if std::fs::symlink_metadata(&cur).is_ok() {
+                    cur = cur.canonicalize()?;
+                }
+            }
+            Component::RootDir | Component::CurDir | Component::Prefix(_) => {}
+        }
+    }
+    Ok(cur)
+}
+
+fn is_home(path: &Path) -> bool {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .and_then(|h| h.canonicalize().ok())
+        .is_some_and(|h| h == path)
+        || path.parent().is_some_and(|p| p == Path::new("/home"))
+        || path == Path::new("/root")
+}
+
+/// The canonical site root and output, or why the output is refused.
+/// `force` allows replacing a non-empty folder niemyet did not make; it
+/// never allows the other refusals.
+pub fn check(root: &Path, out: &Path, force: bool) -> Result<(PathBuf, PathBuf), Refusal> {
+    let root = root
+        .canonicalize()
+        .map_err(|e| Refusal::Root(root.to_path_buf(), e))?;
+    if let Ok(meta) = std::fs::symlink_metadata(out)
+        && meta.file_type().is_symlink()
+    {
+        let target = std::fs::read_link(out).unwrap_or_default();
+        return Err(Refusal::Symlink {
+            out: out.to_path_buf(),
+            target,
+        });
+    }
+    let canon = resolve(out).map_err(|e| Refusal::Resolve(out.to_path_buf(), e))?;
+    if canon == root {
+        return Err(Refusal::IsRoot { out: canon });
+    }
+    if root.starts_with(&canon) {
+        return Err(Refusal::ContainsRoot { out: canon, root });
+    }
+    if canon.parent().is_none() || is_home(&canon) {
+        return Err(Refusal::Sacred(canon));
+    }
+    if let Some(src) = source_dirs(&root)
+        .into_iter()
+        .find(|d| canon.starts_with(d))
+    {
+        return Err(Refusal::InSources {
+            out: canon,
+            source_dir: src,
+        });
+    }
+    match std::fs::symlink_metadata(&canon) {
+        Err(_) => {}
+        Ok(m) if !m.is_dir() => return Err(Refusal::NotFolder(canon)),
+        Ok(_) => {
+            let empty = std::fs::read_dir(&canon)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
+            if !empty && !force && !canon.join(MARKER).is_file() {
+                return Err(Refusal::Foreign(canon));
+            }
+        }
+    }
+    Ok((root, canon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("site/content")).unwrap();
+        std::fs::create_dir_all(d.path().join("site/themes/x")).unwrap();
+        std::fs::create_dir_all(d.path().join("site/.git")).unwrap();
+        std::fs::write(d.path().join("site/site.yaml"), "").unwrap();
+        d
+    }
+
+    #[test]
+    fn refuses_sources_root_and_parents() {
+        let d = site();
+        let root = d.path().join("site");
+        for bad in [
+            root.clone(),
+            root.join("content"),
+            root.join("content/tep"),
+            root.join("themes"),
+            root.join(".git/x"),
+            d.path().to_path_buf(),
+            root.join("public/../content"),
+            root.join("public/../.."),
+        ] {
+            assert!(
+                check(&root, &bad, true).is_err(),
+                "{} accepted",
+                bad.display()
+            );
+        }
+        assert!(check(&root, Path::new("/"), true).is_err());
+    }
+
+    #[test]
+    fn foreign_folders_need_force_and_links_are_refused() {
+        let d = site();
+        let root = d.path().join("site");
+        let docs = d.path().join("Documents");
+        std::fs::create_dir_all(&docs).unwrap();
+        std::fs::write(docs.join("luong.xlsx"), "x").unwrap();
+        assert!(matches!(
+            check(&root, &docs, false),
+            Err(Refusal::Foreign(_))
+        ));
+        assert!(check(&root, &docs, true).is_ok());
+        std::fs::write(docs.join(MARKER), "").unwrap();
+        assert!(check(&root, &docs, false).is_ok());
+        #[cfg(unix)]
+        {
+            let link = root.join("public");
+            std::os::unix::fs::symlink(&docs, &link).unwrap();
+            assert!(matches!(
+                check(&root, &link, true),
+                Err(Refusal::Symlink { .. })
+            ));
+        }
+        let (_, out) = check(&root, &root.join("public2/./a/../b"), false).unwrap();
+        assert_eq!(out, root.canonicalize().unwrap().join("public2/b"));
+    }
+}
