@@ -1,6 +1,12 @@
 //! `site.yaml` (DESIGN §2.2).
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
+
+use crate::content::yaml::{Node, Value};
+use crate::diag::Diagnostic;
+use crate::text;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Config {
@@ -79,6 +85,121 @@ impl Config {
     }
 }
 
+/// Where a key of `site.yaml` is written (`["feedback", "website"]`), for
+/// diagnostics; the top of the file when it cannot be found.
+fn position(tree: Option<&Node>, path: &[&str]) -> (usize, usize) {
+    let mut node = match tree {
+        Some(n) => n,
+        None => return (1, 1),
+    };
+    for key in path {
+        let Value::Map(pairs) = &node.value else {
+            break;
+        };
+        match pairs.iter().find(|(k, _)| k.as_str() == Some(key)) {
+            Some((_, v)) => node = v,
+            None => break,
+        }
+    }
+    (node.line, node.col)
+}
+
+/// A theme name is one plain folder name: no path, no dot folders.
+pub fn plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The rules `serde` cannot express: `base_url` an absolute http(s) URL,
+/// `theme` a folder that exists, links and counts that make sense.
+pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
+    let file = Path::new("site.yaml");
+    let tree = crate::content::yaml::parse(src, 0).ok();
+    let at = |path: &[&str]| position(tree.as_ref(), path);
+    let mut out = Vec::new();
+    if !text::url::is_absolute_http(&cfg.base_url) {
+        let (l, c) = at(&["base_url"]);
+        out.push(
+            Diagnostic::error(
+                file,
+                l,
+                c,
+                format!(
+                    "`base_url: {}` is not an absolute http(s) address",
+                    cfg.base_url
+                ),
+            )
+            .help(
+                "write the site's public address, e.g. `base_url: \"https://stp.ninhbinh.gov.vn\"`",
+            ),
+        );
+    }
+    let themes = root.join("themes");
+    if !plain_name(&cfg.theme) {
+        let (l, c) = at(&["theme"]);
+        out.push(
+            Diagnostic::error(file, l, c, format!("`theme: {}` is not a plain folder name", cfg.theme))
+                .help("write the name of a folder under themes/ (letters, digits, `-`, `_`), or `default`"),
+        );
+    } else if cfg.theme != "default"
+        && !(themes.join(&cfg.theme).is_dir()
+            && crate::content::walk::inside(
+                &themes.join(&cfg.theme),
+                &root.canonicalize().unwrap_or_default(),
+            ))
+    {
+        let (l, c) = at(&["theme"]);
+        out.push(
+            Diagnostic::error(
+                file,
+                l,
+                c,
+                format!(
+                    "theme `{}` does not exist: there is no folder themes/{} in the site",
+                    cfg.theme, cfg.theme
+                ),
+            )
+            .help("create the folder, or write `theme: default` for the built-in theme"),
+        );
+    }
+    if let Some(fb) = &cfg.feedback
+        && !text::url::is_absolute_http(&fb.website)
+    {
+        let (l, c) = at(&["feedback", "website"]);
+        out.push(
+            Diagnostic::error(
+                file,
+                l,
+                c,
+                format!(
+                    "`website: {}` is not an absolute http(s) address",
+                    fb.website
+                ),
+            )
+            .help("write the full address, e.g. `website: \"https://dichvucong.ninhbinh.gov.vn\"`"),
+        );
+    }
+    if !(1..=500).contains(&cfg.news_per_page) {
+        let (l, c) = at(&["news_per_page"]);
+        out.push(
+            Diagnostic::error(
+                file,
+                l,
+                c,
+                format!(
+                    "`news_per_page: {}` must be between 1 and 500",
+                    cfg.news_per_page
+                ),
+            )
+            .help("20 is usual"),
+        );
+    }
+    out
+}
+
 /// Parses `site.yaml`; errors carry line and column.
 pub fn parse(text: &str) -> Result<Config, (usize, usize, String)> {
     yaml_serde::from_str::<Config>(text).map_err(|e| {
@@ -98,6 +219,29 @@ mod tests {
         assert_eq!(c.news_per_page, 20);
         c.base_url = "https://a.gov.vn/cong/".into();
         assert_eq!(c.base_path(), "/cong");
+    }
+
+    #[test]
+    fn hostile_configuration_is_refused_at_its_line() {
+        let d = tempfile::tempdir().unwrap();
+        let src = "title: T\nbase_url: \"javascript:alert(1)//\"\ntheme: \"../../x\"\norganisation: {name: a, managing_agency: b, responsible: c, address: d, phone: e, email: f}\nnews_per_page: 0\n";
+        let c = parse(src).unwrap();
+        let diags = rules(&c, src, d.path());
+        let lines: Vec<(usize, usize)> = diags.iter().map(|d| (d.line, d.column)).collect();
+        assert_eq!(lines, [(2, 11), (3, 8), (5, 16)], "{diags:?}");
+        for theme in ["/etc", "khong-co", ".git"] {
+            let src = format!(
+                "title: T\nbase_url: https://a.vn\ntheme: \"{theme}\"\norganisation: {{name: a, managing_agency: b, responsible: c, address: d, phone: e, email: f}}\n"
+            );
+            assert_eq!(
+                rules(&parse(&src).unwrap(), &src, d.path()).len(),
+                1,
+                "{theme}"
+            );
+        }
+        std::fs::create_dir_all(d.path().join("themes/rieng")).unwrap();
+        let src = "title: T\nbase_url: https://a.vn/cong/\ntheme: rieng\norganisation: {name: a, managing_agency: b, responsible: c, address: d, phone: e, email: f}\n";
+        assert!(rules(&parse(src).unwrap(), src, d.path()).is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod fuzz;
 pub mod glossary;
 pub mod reform;
 pub mod schema;
+pub mod walk;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -109,38 +110,6 @@ fn read_text(
     Ok(Some(cleaned.text))
 }
 
-fn walk(dir: &Path, root: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, LoadError> {
-    if !dir.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| LoadError::Io {
-            path: e
-                .path()
-                .unwrap_or(dir)
-                .strip_prefix(root)
-                .unwrap_or(dir)
-                .to_path_buf(),
-            source: e.into(),
-        })?;
-        let name = entry.file_name().to_string_lossy();
-        if name.starts_with('.') && entry.depth() > 0 {
-            continue;
-        }
-        if entry.file_type().is_file() && keep(entry.path()) {
-            out.push(
-                entry
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(entry.path())
-                    .to_path_buf(),
-            );
-        }
-    }
-    Ok(out)
-}
-
 fn has_ext(p: &Path, exts: &[&str]) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
@@ -172,10 +141,33 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         report.push(Diagnostic::error(config_rel, 0, 0, format!("not found in {}: this folder is not a niemyet site", root.display())).help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
         return Err(LoadError::Content(report));
     }
+    let canon_root = root.canonicalize().map_err(|source| LoadError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    if !walk::inside(&root.join(config_rel), &canon_root) {
+        report.push(
+            Diagnostic::error(
+                config_rel,
+                0,
+                0,
+                "site.yaml is a symbolic link to a file outside the site folder; it is not read",
+            )
+            .help("copy the configuration into the site folder instead of linking to it"),
+        );
+        return Err(LoadError::Content(report));
+    }
     let mut diags = Vec::new();
     let config =
         read_text(root, config_rel, &mut diags)?.and_then(|t| match crate::config::parse(&t) {
-            Ok(c) => Some(c),
+            Ok(c) => {
+                let problems = crate::config::rules(&c, &t, root);
+                let fatal = problems
+                    .iter()
+                    .any(|d| d.severity == crate::diag::Severity::Error);
+                diags.extend(problems);
+                (!fatal).then_some(c)
+            }
             Err((line, col, msg)) => {
                 diags.push(
                     Diagnostic::error(config_rel, line, col, format!("site.yaml: {msg}"))
@@ -193,16 +185,44 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     // `_index.md` is a Hugo/Zola section file, not an article: content
     // moved from those generators keeps building.
     let is_section = |p: &Path| p.file_name().is_some_and(|n| n == "_index.md");
-    let news_files = walk(&content.join("tin-tuc"), root, |p| {
-        has_ext(p, &["md", "markdown"]) && !is_section(p)
-    })?;
-    let page_files = walk(&content.join("trang"), root, |p| {
-        !is_section(p) && has_ext(p, &["md", "markdown"])
-    })?;
-    let catalog_files = walk(&content.join("thu-tuc"), root, |p| {
-        has_ext(p, &["yaml", "yml"])
-    })?;
-    let files: Vec<PathBuf> = walk(&content.join("tep"), &content, |_| true)?;
+    let walk = |dir: &str, keep: &dyn Fn(&Path) -> bool| {
+        walk::walk(root, &content.join(dir), keep).map_err(|source| LoadError::Io {
+            path: Path::new("content").join(dir),
+            source,
+        })
+    };
+    let markdown = |p: &Path| has_ext(p, &["md", "markdown"]) && !is_section(p);
+    let news = walk("tin-tuc", &markdown)?;
+    let page = walk("trang", &markdown)?;
+    let catalog = walk("thu-tuc", &|p| has_ext(p, &["yaml", "yml"]))?;
+    let tep = walk("tep", &|_| true)?;
+    let (news_files, page_files, catalog_files) = (news.files, page.files, catalog.files);
+    // Files are published relative to content/.
+    let files: Vec<PathBuf> = tep
+        .files
+        .iter()
+        .map(|p| p.strip_prefix("content").unwrap_or(p).to_path_buf())
+        .collect();
+    let mut skipped = tep;
+    for w in [
+        walk::Walked {
+            files: Vec::new(),
+            ..news
+        },
+        walk::Walked {
+            files: Vec::new(),
+            ..page
+        },
+        walk::Walked {
+            files: Vec::new(),
+            ..catalog
+        },
+    ] {
+        skipped.extend(w);
+    }
+    skipped.files.clear();
+    skipped.hidden.sort();
+    report.extend(skipped.warnings());
 
     let load_md = |files: &[PathBuf], kind| -> Result<Vec<Loaded<Article>>, LoadError> {
         files
@@ -246,7 +266,17 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
 
     let glossary_rel = Path::new("content/tu-viet-tat.yaml");
     let mut glossary = Vec::new();
-    if root.join(glossary_rel).is_file() {
+    if root.join(glossary_rel).is_file() && !walk::inside(&root.join(glossary_rel), &canon_root) {
+        report.push(
+            Diagnostic::warning(
+                glossary_rel,
+                0,
+                0,
+                "this symbolic link leads outside the site folder and is not followed",
+            )
+            .help("copy the files into the site folder instead of linking to them"),
+        );
+    } else if root.join(glossary_rel).is_file() {
         let mut diags = Vec::new();
         if let Some(src) = read_text(root, glossary_rel, &mut diags)? {
             let mut sink = fields::Sink::new(glossary_rel);

@@ -80,19 +80,19 @@ pub fn qr_svg(text: &str) -> String {
     )
 }
 
-/// A CSS string literal body: quotes, backslashes and markup escaped.
+/// A CSS string literal body: everything but letters, digits and spaces
+/// hex-escaped, so no content can end the string or the style element.
 pub fn css_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len() * 2);
     for c in s.chars() {
         match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("\\3C "),
-            '>' => out.push_str("\\3E "),
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
+            // Letters and digits of any script, and the plain space, are
+            // the only characters written as themselves.
+            ' ' => out.push(' '),
+            c if c.is_alphanumeric() => out.push(c),
+            // NUL is not allowed in CSS even escaped.
+            '\0' => out.push_str("\\FFFD "),
+            c => out.push_str(&format!("\\{:X} ", c as u32)),
         }
     }
     out
@@ -224,7 +224,9 @@ mod tests {
     fn css_strings_cannot_break_out() {
         assert_eq!(
             css_string("Sở \"A\" </style>"),
-            "Sở \\\"A\\\" \\3C /style\\3E "
+            "Sở \\22 A\\22  \\3C \\2F style\\3E "
         );
+        // A form feed or line break would end a CSS string: escaped too.
+        assert_eq!(css_string("a\u{c}}b\n\\"), "a\\C \\7D b\\A \\5C ");
     }
 }

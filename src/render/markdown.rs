@@ -41,20 +41,7 @@ pub fn excerpt(s: &str, max: usize) -> String {
     }
 }
 
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::html::escape;
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -139,6 +126,9 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     let mut code_buf = String::new();
     let mut heading: Option<PendingHeading> = None;
     let mut link_depth = 0;
+    // For each open link or image: was it kept (its URL allowed)?
+    let mut kept_links: Vec<bool> = Vec::new();
+    let mut kept_images: Vec<bool> = Vec::new();
 
     for ev in Parser::new_ext(md, opts) {
         // Code blocks are gathered whole and highlighted.
@@ -191,16 +181,15 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 Event::End(TagEnd::Paragraph)
             }
             Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
+                level, id, classes, ..
             }) => {
+                // `{#id .class}` only: any other attribute (`onfocus=…`,
+                // `autofocus`) is dropped, never written.
                 heading = Some(PendingHeading {
                     level,
                     id,
                     classes,
-                    attrs,
+                    attrs: Vec::new(),
                     inner: Vec::new(),
                     plain: String::new(),
                 });
@@ -238,13 +227,14 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 events.push(Event::End(TagEnd::Heading(level)));
                 continue;
             }
+            // Raw HTML is shown as the officer typed it unless the site
+            // allows HTML; then the whole article is sanitised below.
+            Event::Start(Tag::HtmlBlock) if !settings.allow_html => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) if !settings.allow_html => Event::End(TagEnd::Paragraph),
+            Event::Html(h) | Event::InlineHtml(h) if !settings.allow_html => Event::Text(h),
             Event::Html(h) | Event::InlineHtml(h) => {
                 has_raw_html = true;
-                if settings.allow_html {
-                    Event::Html(h)
-                } else {
-                    Event::InlineHtml(h)
-                }
+                Event::Html(h)
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -253,6 +243,12 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 id,
             }) => {
                 link_depth += 1;
+                // A link whose scheme is not allowed keeps its text only.
+                let keep = text::url::allowed(&dest_url);
+                kept_links.push(keep);
+                if !keep {
+                    continue;
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url: rebase(dest_url, settings.base_path),
@@ -262,6 +258,9 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
             }
             Event::End(TagEnd::Link) => {
                 link_depth -= 1;
+                if !kept_links.pop().unwrap_or(true) {
+                    continue;
+                }
                 Event::End(TagEnd::Link)
             }
             Event::Start(Tag::Image {
@@ -269,12 +268,26 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 dest_url,
                 title,
                 id,
-            }) => Event::Start(Tag::Image {
-                link_type,
-                dest_url: rebase(dest_url, settings.base_path),
-                title,
-                id,
-            }),
+            }) => {
+                // An image whose scheme is not allowed shows its alt text.
+                let keep = text::url::allowed(&dest_url);
+                kept_images.push(keep);
+                if !keep {
+                    continue;
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: rebase(dest_url, settings.base_path),
+                    title,
+                    id,
+                })
+            }
+            Event::End(TagEnd::Image) => {
+                if !kept_images.pop().unwrap_or(true) {
+                    continue;
+                }
+                Event::End(TagEnd::Image)
+            }
             Event::Start(Tag::Table(a)) => {
                 events.push(Event::Html(
                     "<div class=\"bang\" role=\"region\" aria-label=\"Bảng\" tabindex=\"0\">"
@@ -325,8 +338,21 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if has_raw_html && !settings.allow_html {
-        html = sanitize(&html);
+    if has_raw_html {
+        html = match super::sanitize::clean(&html) {
+            Some(clean) => clean,
+            // Too deep to sanitise in linear time: show it all as text.
+            None => {
+                render(
+                    md,
+                    &Settings {
+                        allow_html: false,
+                        ..*settings
+                    },
+                )
+                .html
+            }
+        };
     }
     Rendered {
         html,
@@ -341,20 +367,6 @@ fn rebase<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {
     } else {
         url
     }
-}
-
-/// Keeps what Markdown itself produces (and safe formatting), drops
-/// scripts, event handlers and unknown tags.
-fn sanitize(html: &str) -> String {
-    let mut b = ammonia::Builder::default();
-    b.add_tags(["abbr", "span", "div", "section", "sup"])
-        .add_generic_attributes(["id", "class", "title"])
-        .add_tag_attributes("div", ["role", "aria-label", "tabindex"])
-        .add_tag_attributes("th", ["style"])
-        .add_tag_attributes("td", ["style"])
-        .add_tag_attributes("ol", ["start"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"]);
-    b.clean(html).to_string()
 }
 
 #[cfg(test)]
@@ -398,14 +410,68 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_sanitised() {
+    fn raw_html_is_shown_as_typed_by_default() {
         let r = render(
-            "Xin chào <script>alert(1)</script><b onclick=\"x()\">đậm</b>",
+            "Bạn đọc gửi đoạn mã <script>alert(1)</script><b onclick=\"x()\">đậm</b>\n\n<div onmouseover=\"x()\">\nkhối\n</div>\n",
             &settings(&[]),
         );
         assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("<b "), "{}", r.html);
+        assert!(
+            r.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<p>&lt;div onmouseover="), "{}", r.html);
+    }
+
+    #[test]
+    fn allowed_html_passes_the_allowlist_sanitiser() {
+        let s = Settings {
+            allow_html: true,
+            glossary: &[],
+            base_path: "",
+        };
+        let r = render(
+            "Xin chào <script>alert(1)</script><b onclick=\"x()\" style=\"color:red\">đậm</b> <a href=\"javascript:x\">a</a> <iframe src=\"https://a.vn\"></iframe>\n\n| a |\n|--:|\n| 1 |\n",
+            &s,
+        );
+        assert!(!r.html.contains("<script"), "{}", r.html);
         assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(!r.html.contains("color:red"), "{}", r.html);
+        assert!(!r.html.contains("javascript"), "{}", r.html);
+        assert!(!r.html.contains("iframe"), "{}", r.html);
         assert!(r.html.contains("<b>đậm</b>"), "{}", r.html);
+        assert!(r.html.contains("style=\"text-align: right\""), "{}", r.html);
+    }
+
+    #[test]
+    fn heading_attributes_other_than_id_and_class_are_dropped() {
+        let r = render(
+            "## Mục lục {#muc-luc .lon tabindex=1 autofocus=1 onfocus=fetch(1)}\n",
+            &settings(&[]),
+        );
+        assert_eq!(
+            r.html.trim(),
+            "<h2 id=\"muc-luc\" class=\"lon\">Mục lục</h2>"
+        );
+    }
+
+    #[test]
+    fn links_outside_the_scheme_allowlist_keep_their_text_only() {
+        let md = "[a](javascript:alert(1)) <javascript:alert(2)> [b][r] [c](JaVaScRiPt&#58;x) \
+                  [d](vbscript:x) [e](data:text/html,x) ![ảnh](javascript:x) [ok](https://a.vn) <mailto:a@b.vn>\n\n\
+                  [r]: javascript:alert(3)\n";
+        let r = render(md, &settings(&[]));
+        assert_eq!(r.html.matches("href=").count(), 2, "{}", r.html);
+        assert!(!r.html.contains("src="), "{}", r.html);
+        assert!(
+            r.html.contains("<a href=\"https://a.vn\">ok</a>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("ảnh"), "{}", r.html);
+        assert!(r.html.contains("href=\"mailto:a@b.vn\""), "{}", r.html);
     }
 
     #[test]

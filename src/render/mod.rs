@@ -7,6 +7,7 @@ pub mod highlight;
 mod lists;
 pub mod markdown;
 pub mod open_data;
+mod sanitize;
 pub mod stats;
 pub mod taxonomy;
 pub mod theme;

@@ -28,6 +28,17 @@ struct Export<'a> {
     thu_tuc: Vec<Record<'a>>,
 }
 
+/// A CSV cell that spreadsheet software will not run as a formula: a
+/// leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` before it
+/// (the OWASP rule), as the open-data note on /thong-ke/ says.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
 pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
     let records: Vec<Record> = tax
         .entries
@@ -83,7 +94,7 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
                 .collect::<Vec<_>>()
                 .join("; "),
         };
-        let _ = csv.write_record([
+        let row = [
             p.ma.as_str(),
             &p.ten,
             &p.linh_vuc,
@@ -105,7 +116,8 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
             &r.quyet_dinh_cong_bo.so,
             &r.quyet_dinh_cong_bo.ngay.to_string(),
             &r.url,
-        ]);
+        ];
+        let _ = csv.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()));
     }
     let csv = csv.into_inner().unwrap_or_default();
     vec![
@@ -118,4 +130,25 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
             content: Content::Bytes(csv),
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("1.001193", "1.001193"),
+            ("Đăng ký khai sinh", "Đăng ký khai sinh"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), want);
+        }
+    }
 }

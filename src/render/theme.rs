@@ -111,6 +111,12 @@ pub fn template_error(name: &str, e: &tera::Error) -> ThemeError {
 impl Theme {
     /// Loads the built-in theme and overlays `root/themes/<name>/`.
     pub fn load(root: &Path, name: &str) -> Result<Theme, ThemeError> {
+        if !crate::config::plain_name(name) {
+            return Err(ThemeError::Template {
+                name: name.to_owned(),
+                message: "a theme is a plain folder name under themes/".into(),
+            });
+        }
         let dir = root.join("themes").join(name);
         let mut templates: Vec<(String, String)> = TEMPLATES
             .iter()
@@ -123,55 +129,43 @@ impl Theme {
                 content: Content::Bytes(b.to_vec()),
             })
             .collect();
+        // Hidden files and links out of the site are skipped here too.
+        let walk = |sub: &Path| {
+            crate::content::walk::walk(root, sub, |_| true).map_err(|source| ThemeError::Io {
+                path: sub.to_path_buf(),
+                source,
+            })
+        };
         let tdir = dir.join("templates");
-        if tdir.is_dir() {
-            for entry in walkdir::WalkDir::new(&tdir)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-            {
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let rel = entry
-                    .path()
-                    .strip_prefix(&tdir)
-                    .unwrap_or(entry.path())
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let text =
-                    std::fs::read_to_string(entry.path()).map_err(|source| ThemeError::Io {
-                        path: entry.path().to_path_buf(),
-                        source,
-                    })?;
-                match templates.iter_mut().find(|(n, _)| *n == rel) {
-                    Some(t) => t.1 = text,
-                    None => templates.push((rel, text)),
-                }
+        for file in walk(&tdir)?.files {
+            let path = root.join(&file);
+            let rel = path
+                .strip_prefix(&tdir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).map_err(|source| ThemeError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            match templates.iter_mut().find(|(n, _)| *n == rel) {
+                Some(t) => t.1 = text,
+                None => templates.push((rel, text)),
             }
         }
         let sdir = dir.join("static");
-        if sdir.is_dir() {
-            for entry in walkdir::WalkDir::new(&sdir)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-            {
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let rel = entry
-                    .path()
-                    .strip_prefix(&sdir)
-                    .unwrap_or(entry.path())
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                statics.retain(|f| f.path != rel);
-                statics.push(OutputFile {
-                    path: rel,
-                    content: Content::Copy(entry.path().to_path_buf()),
-                });
-            }
+        for file in walk(&sdir)?.files {
+            let path = root.join(&file);
+            let rel = path
+                .strip_prefix(&sdir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            statics.retain(|f| f.path != rel);
+            statics.push(OutputFile {
+                path: rel,
+                content: Content::Copy(path),
+            });
         }
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml"]);

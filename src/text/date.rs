@@ -8,9 +8,31 @@ pub fn vietnam() -> FixedOffset {
     FixedOffset::east_opt(7 * 3600).expect("valid offset")
 }
 
+/// Years a date in content may have: the Republic's first legal documents
+/// to the end of this century. Anything else is a typo, and years of five
+/// digits or negative would make feeds and sitemaps invalid.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
+
+fn in_range<T: Datelike>(d: T, s: &str) -> Result<T, String> {
+    if YEARS.contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err(format!(
+            "\"{s}\": the year {} is outside {}–{}; check the date",
+            d.year(),
+            YEARS.start(),
+            YEARS.end()
+        ))
+    }
+}
+
 /// Accepts `2021-10-05T22:34:00+07:00`, `2021-10-05 22:34`, `2021-10-05`
 /// (00:00) — a time without an offset is Vietnam time. Returned in +07:00.
 pub fn parse_datetime(s: &str) -> Result<DateTime<FixedOffset>, String> {
+    in_range(parse_any_datetime(s)?, s.trim())
+}
+
+fn parse_any_datetime(s: &str) -> Result<DateTime<FixedOffset>, String> {
     let s = s.trim();
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Ok(dt.with_timezone(&vietnam()));
@@ -41,9 +63,10 @@ fn local(naive: NaiveDateTime) -> Result<DateTime<FixedOffset>, String> {
 
 /// A calendar date, `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
+    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
         format!("\"{s}\" is not a valid date ({e}); write it as YYYY-MM-DD, e.g. 2025-07-15")
-    })
+    })?;
+    in_range(d, s.trim())
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -101,5 +124,22 @@ mod tests {
     fn rejects_impossible_dates() {
         assert!(parse_datetime("2025-02-30").is_err());
         assert!(parse_datetime("05/10/2021").is_err());
+    }
+
+    #[test]
+    fn years_outside_1945_2100_are_refused() {
+        for bad in [
+            "+99999-01-01",
+            "-0001-01-01",
+            "1900-01-01",
+            "2101-01-01",
+            "20250-01-01",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+            assert!(parse_datetime(bad).is_err(), "{bad}");
+        }
+        assert!(parse_datetime("+99999-01-01T00:00:00+07:00").is_err());
+        assert!(parse_date("1945-09-02").is_ok());
+        assert!(parse_date("2100-12-31").is_ok());
     }
 }

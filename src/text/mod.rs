@@ -5,9 +5,11 @@ pub mod clean;
 pub mod collate;
 pub mod date;
 pub mod fold;
+pub mod html;
 pub mod number;
 pub mod slug;
 pub mod tones;
+pub mod url;
 
 pub use clean::clean;
 pub use collate::sort_key;

@@ -1,0 +1,116 @@
+//! The one scheme allowlist every URL from content passes (links, images,
+//! autolinks, reference definitions, front-matter images, config links).
+
+/// Schemes a link from content may use; anything else is not a link.
+pub const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// The scheme of `url` as a browser would read it (lowercase), or `None`
+/// for a relative URL. The browser first drops leading and trailing
+/// control characters and spaces and every tab and line break inside, so
+/// `" Java\tScript:"` is `javascript`; entities are already decoded by
+/// the Markdown parser and by the YAML reader.
+pub fn scheme(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let colon = cleaned.find(':')?;
+    let head = &cleaned[..colon];
+    let mut chars = head.chars();
+    let is_scheme = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    is_scheme.then(|| head.to_ascii_lowercase())
+}
+
+/// True when `url` may be published as a link or image source: a
+/// relative URL or one of [`ALLOWED_SCHEMES`], with no control character
+/// left that a browser might read differently.
+pub fn allowed(url: &str) -> bool {
+    let inner = url.trim_matches(|c: char| c <= ' ');
+    if inner
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        return false;
+    }
+    match scheme(url) {
+        None => true,
+        Some(s) => ALLOWED_SCHEMES.contains(&s.as_str()),
+    }
+}
+
+/// An absolute `http(s)` URL with a host, as `base_url` must be.
+pub fn is_absolute_http(url: &str) -> bool {
+    let Some(s) = scheme(url) else { return false };
+    if url != url.trim() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let rest = &url[s.len() + 1..];
+    let Some(host) = rest.strip_prefix("//") else {
+        return false;
+    };
+    let host = host.split(['/', '?', '#']).next().unwrap_or("");
+    (s == "http" || s == "https")
+        && !host.is_empty()
+        && !host.contains('@')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_normalisation_is_applied_before_the_allowlist() {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "vbscript:msgbox",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "DATA:text/html,x",
+            "file:///etc/passwd",
+            "jav\u{0}ascript:x",
+        ] {
+            assert!(!allowed(bad), "{bad:?} allowed");
+        }
+        for good in [
+            "https://a.gov.vn/x",
+            "HTTP://a.gov.vn",
+            "mailto:a@b.vn",
+            "tel:02293871234",
+            "/tin-tuc/",
+            "tep/anh/a.jpg",
+            "#muc-1",
+            "?q=a:b",
+            "./a:b",
+            "",
+        ] {
+            assert!(allowed(good), "{good:?} refused");
+        }
+    }
+
+    #[test]
+    fn base_urls_are_absolute_http() {
+        assert!(is_absolute_http("https://stp.ninhbinh.gov.vn"));
+        assert!(is_absolute_http("http://127.0.0.1:8080/cong/"));
+        for bad in [
+            "javascript:alert(1)//",
+            "https:/x",
+            "//a.vn",
+            "ftp://a.vn",
+            "https://",
+            "https://a.vn\"><script>",
+            "https://user@evil.vn",
+            "a.gov.vn",
+        ] {
+            assert!(!is_absolute_http(bad), "{bad:?} accepted");
+        }
+    }
+}
