@@ -158,12 +158,11 @@ pub fn check_xml(xml: &str, markers: &[&str]) -> Vec<String> {
                 ));
             }
         }
-        if matches!(node.tag_name().name(), "loc" | "id" | "uri") {
-            if let Some(t) = node.text() {
-                if dangerous_url(t) {
-                    problems.push(format!("<{}>{t}", node.tag_name().name()));
-                }
-            }
+        if matches!(node.tag_name().name(), "loc" | "id" | "uri")
+            && let Some(t) = node.text()
+            && dangerous_url(t)
+        {
+            problems.push(format!("<{}>{t}", node.tag_name().name()));
         }
         if node.attribute("type") == Some("html") {
             let inner: String = node.descendants().filter_map(|n| n.text()).collect();
