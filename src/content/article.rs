@@ -179,10 +179,24 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
     let author = opt(sink, &mut m, "author");
     let source = opt(sink, &mut m, "source");
     let category = opt(sink, &mut m, "category");
-    let tags = m
-        .get("tags")
+    let tags_node = m.get("tags");
+    let mut tags = tags_node
         .map(|n| fields::strings(sink, n, "tags"))
         .unwrap_or_default();
+    if tags.len() > super::limits::TAGS
+        && let Some(n) = tags_node
+    {
+        sink.error(
+            n,
+            format!(
+                "{} tags; an article may have at most {}",
+                tags.len(),
+                super::limits::TAGS
+            ),
+            "keep the few tags a reader would follow; each tag makes a page of its own",
+        );
+        tags.clear();
+    }
     let summary = opt(sink, &mut m, "summary");
     let image_node = m.get("image").filter(|n| n.value != Value::Null);
     let image_pos = image_node.map_or((root.line, root.col), |n| (n.line, n.col));
@@ -190,7 +204,19 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
     let image_alt = opt(sink, &mut m, "image_alt");
     let slug = match m.get("slug").filter(|n| n.value != Value::Null) {
         Some(n) => fields::nonempty_string(sink, n, "slug").and_then(|s| {
-            let slug = text::slugify(&s);
+            let slug = text::slug::slugify_unbounded(&s);
+            if slug.len() > super::limits::SEGMENT_BYTES {
+                sink.error(
+                    n,
+                    format!(
+                        "the slug is {} bytes long; at most {}",
+                        slug.len(),
+                        super::limits::SEGMENT_BYTES
+                    ),
+                    "write a short slug of a few words, e.g. `hoi-nghi-cchc-2026`",
+                );
+                return None;
+            }
             if slug.is_empty() {
                 sink.error(
                     n,

@@ -21,6 +21,18 @@ pub fn read(root: &Node, sink: &mut Sink) -> Vec<Abbreviation> {
     let Value::Map(pairs) = &root.value else {
         return Vec::new();
     };
+    if pairs.len() > super::limits::GLOSSARY {
+        sink.error(
+            root,
+            format!(
+                "the glossary has {} entries; at most {} are read",
+                pairs.len(),
+                super::limits::GLOSSARY
+            ),
+            "keep the abbreviations readers meet on this site; split rarely used ones into a page",
+        );
+        return Vec::new();
+    }
     let mut out: Vec<Abbreviation> = pairs
         .iter()
         .filter_map(|(k, v)| {

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod fields;
 pub mod fuzz;
 pub mod glossary;
+pub mod limits;
 pub mod reform;
 pub mod schema;
 pub mod walk;
@@ -50,10 +51,6 @@ pub enum LoadError {
 /// A loaded item (if usable) with the file's diagnostics.
 pub type Loaded<T> = (Option<T>, Vec<Diagnostic>);
 
-/// Larger text files are refused before reading: no real article or catalog
-/// is this big, and a runaway file must not exhaust the machine.
-const MAX_TEXT_BYTES: u64 = 32 << 20;
-
 /// A file's text after decoding and cleaning; problems go to `report`.
 fn read_text(
     root: &Path,
@@ -65,16 +62,29 @@ fn read_text(
         source,
     };
     let len = std::fs::metadata(root.join(rel)).map_err(io)?.len();
-    if len > MAX_TEXT_BYTES {
+    // Larger files are refused before reading: no real article or catalog
+    // is this big, and a runaway file must not exhaust the machine.
+    let markdown = has_ext(rel, &["md", "markdown"]);
+    let max = if markdown {
+        limits::ARTICLE_BYTES
+    } else {
+        limits::TEXT_BYTES
+    };
+    if len > max {
         diags.push(
             Diagnostic::error(
                 rel,
                 0,
                 0,
                 format!(
-                    "the file is {} MB; text files over {} MB are refused",
-                    len >> 20,
-                    MAX_TEXT_BYTES >> 20
+                    "the file is {} KB; {} over {} KB are refused",
+                    len >> 10,
+                    if markdown {
+                        "articles and pages"
+                    } else {
+                        "text files"
+                    },
+                    max >> 10
                 ),
             )
             .help("split it: one article per file, one announcing decision per catalog"),
@@ -223,6 +233,18 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     skipped.files.clear();
     skipped.hidden.sort();
     report.extend(skipped.warnings());
+    for f in &files {
+        if let Some(long) = f
+            .iter()
+            .map(|c| c.to_string_lossy())
+            .find(|c| c.len() > limits::SEGMENT_BYTES)
+        {
+            report.push(
+                Diagnostic::error(&Path::new("content").join(f), 0, 0, format!("the name `{long}` is {} bytes; published file and folder names may have at most {}", long.len(), limits::SEGMENT_BYTES))
+                    .help("rename it shorter, e.g. `mau-01-to-khai.docx`, and update the links to it"),
+            );
+        }
+    }
 
     let load_md = |files: &[PathBuf], kind| -> Result<Vec<Loaded<Article>>, LoadError> {
         files

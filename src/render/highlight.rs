@@ -15,6 +15,11 @@ fn syntaxes() -> &'static SyntaxSet {
 /// Escaped, class-annotated HTML for the inside of a `<code>` element;
 /// colours come from the theme's CSS (`.hl-*` classes).
 pub fn highlight(code: &str, lang: &str) -> String {
+    // Highlighting costs ~100× plain escaping and multiplies the bytes:
+    // a huge block is shown plain (content::limits::HIGHLIGHT_BYTES).
+    if code.len() > crate::content::limits::HIGHLIGHT_BYTES {
+        return crate::text::html::escape(code);
+    }
     let set = syntaxes();
     let syntax = set
         .find_syntax_by_token(lang)
@@ -29,7 +34,7 @@ pub fn highlight(code: &str, lang: &str) -> String {
             .parse_html_for_line_which_includes_newline(line)
             .is_err()
         {
-            return super::markdown::escape(code);
+            return crate::text::html::escape(code);
         }
     }
     generator.finalize()

@@ -9,11 +9,31 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser
 use crate::content::Abbreviation;
 use crate::text;
 
+#[derive(Clone)]
 pub struct Settings<'a> {
     pub allow_html: bool,
     pub glossary: &'a [Abbreviation],
+    /// Finds every abbreviation of the glossary in one pass over a text.
+    matcher: Option<aho_corasick::AhoCorasick>,
     /// Prefixed to links starting with `/`.
     pub base_path: &'a str,
+}
+
+impl<'a> Settings<'a> {
+    /// Settings for a site; the glossary's matcher is built once here.
+    pub fn new(allow_html: bool, glossary: &'a [Abbreviation], base_path: &'a str) -> Self {
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(glossary.iter().map(|a| a.short.as_str()))
+            .ok()
+            .filter(|_| glossary.iter().any(|a| !a.short.is_empty()));
+        Settings {
+            allow_html,
+            glossary,
+            matcher,
+            base_path,
+        }
+    }
 }
 
 pub struct Rendered {
@@ -48,44 +68,41 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Finds the first not-yet-used abbreviation in `s` standing as a whole
-/// word; returns (byte index, glossary index).
-fn next_abbr(s: &str, glossary: &[Abbreviation], used: &HashSet<usize>) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for (gi, a) in glossary.iter().enumerate() {
-        if used.contains(&gi) || a.short.is_empty() {
-            continue;
+/// word, the longest at that place ("PAR Index" over "PAR"); returns
+/// (byte index, glossary index). Linear in `s` for any glossary size.
+fn next_abbr(
+    s: &str,
+    matcher: &aho_corasick::AhoCorasick,
+    used: &HashSet<usize>,
+) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while from < s.len() {
+        let m = matcher.find(aho_corasick::Input::new(s).span(from..s.len()))?;
+        let (start, end) = (m.start(), m.end());
+        let before_ok = s[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let after_ok = s[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        if before_ok && after_ok && !used.contains(&m.pattern().as_usize()) {
+            return Some((start, m.pattern().as_usize()));
         }
-        let mut from = 0;
-        while let Some(i) = s[from..].find(&a.short) {
-            let start = from + i;
-            let end = start + a.short.len();
-            let before_ok = s[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_word_char(c));
-            let after_ok = s[end..].chars().next().is_none_or(|c| !is_word_char(c));
-            if before_ok && after_ok {
-                // Prefer the earliest, then the longest ("PAR Index" over "PAR").
-                let better = match best {
-                    None => true,
-                    Some((bs, bg)) => {
-                        start < bs || (start == bs && a.short.len() > glossary[bg].short.len())
-                    }
-                };
-                if better {
-                    best = Some((start, gi));
-                }
-                break;
-            }
-            from = end;
-        }
+        // Try again from the next character.
+        from = start + s[start..].chars().next().map_or(1, char::len_utf8);
     }
-    best
+    None
 }
 
-fn abbreviate(s: &str, glossary: &[Abbreviation], used: &mut HashSet<usize>, out: &mut String) {
+fn abbreviate(s: &str, settings: &Settings, used: &mut HashSet<usize>, out: &mut String) {
+    let (Some(matcher), glossary) = (&settings.matcher, settings.glossary) else {
+        out.push_str(&escape(s));
+        return;
+    };
     let mut rest = s;
-    while let Some((i, gi)) = next_abbr(rest, glossary, used) {
+    while used.len() < glossary.len() {
+        let Some((i, gi)) = next_abbr(rest, matcher, used) else {
+            break;
+        };
         let a = &glossary[gi];
         out.push_str(&escape(&rest[..i]));
         out.push_str(&format!(
@@ -308,9 +325,9 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 if let Some(h) = heading.as_mut() {
                     h.plain.push_str(&t);
                 }
-                if link_depth == 0 && !settings.glossary.is_empty() {
+                if link_depth == 0 && settings.matcher.is_some() {
                     let mut html = String::new();
-                    abbreviate(&t, settings.glossary, &mut used_abbr, &mut html);
+                    abbreviate(&t, settings, &mut used_abbr, &mut html);
                     Event::InlineHtml(html.into())
                 } else {
                     Event::Text(t)
@@ -347,7 +364,7 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                     md,
                     &Settings {
                         allow_html: false,
-                        ..*settings
+                        ..settings.clone()
                     },
                 )
                 .html
@@ -374,11 +391,7 @@ mod tests {
     use super::*;
 
     fn settings(glossary: &[Abbreviation]) -> Settings<'_> {
-        Settings {
-            allow_html: false,
-            glossary,
-            base_path: "",
-        }
+        Settings::new(false, glossary, "")
     }
 
     #[test]
@@ -410,6 +423,32 @@ mod tests {
     }
 
     #[test]
+    fn longest_abbreviation_at_a_place_wins_and_large_glossaries_stay_fast() {
+        let mut g: Vec<Abbreviation> = (0..2000)
+            .map(|i| Abbreviation {
+                short: format!("VT{i}"),
+                full: format!("Viết tắt {i}"),
+            })
+            .collect();
+        g.push(Abbreviation {
+            short: "PAR".into(),
+            full: "Chỉ số".into(),
+        });
+        g.push(Abbreviation {
+            short: "PAR Index".into(),
+            full: "Chỉ số CCHC".into(),
+        });
+        let body = "PAR Index và PAR. ".repeat(20_000) + "VT7 VT1999";
+        let r = render(&body, &settings(&g));
+        assert!(
+            r.html
+                .contains("<abbr title=\"Chỉ số CCHC\">PAR Index</abbr>")
+        );
+        assert!(r.html.contains("<abbr title=\"Chỉ số\">PAR</abbr>"));
+        assert!(r.html.contains(">VT1999</abbr>"));
+    }
+
+    #[test]
     fn raw_html_is_shown_as_typed_by_default() {
         let r = render(
             "Bạn đọc gửi đoạn mã <script>alert(1)</script><b onclick=\"x()\">đậm</b>\n\n<div onmouseover=\"x()\">\nkhối\n</div>\n",
@@ -427,11 +466,7 @@ mod tests {
 
     #[test]
     fn allowed_html_passes_the_allowlist_sanitiser() {
-        let s = Settings {
-            allow_html: true,
-            glossary: &[],
-            base_path: "",
-        };
+        let s = Settings::new(true, &[], "");
         let r = render(
             "Xin chào <script>alert(1)</script><b onclick=\"x()\" style=\"color:red\">đậm</b> <a href=\"javascript:x\">a</a> <iframe src=\"https://a.vn\"></iframe>\n\n| a |\n|--:|\n| 1 |\n",
             &s,

@@ -125,11 +125,7 @@ pub struct Bodies {
 }
 
 pub fn markdown_settings<'a>(site: &'a Site, base_path: &'a str) -> markdown::Settings<'a> {
-    markdown::Settings {
-        allow_html: site.config.markdown.allow_html,
-        glossary: &site.glossary,
-        base_path,
-    }
+    markdown::Settings::new(site.config.markdown.allow_html, &site.glossary, base_path)
 }
 
 /// Markdown is rendered once per article and reused by every page that shows it.

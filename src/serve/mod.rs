@@ -2,6 +2,7 @@
 //! edit touches, and reload open tabs (Server-Sent Events). A failed
 //! rebuild keeps the last good site and shows the errors over the page.
 
+mod http;
 mod rebuild;
 
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, Server};
+use std::net::TcpListener;
 
 use crate::render::{Content, OutputFile};
 
@@ -76,10 +77,11 @@ impl State {
 
 pub fn run(opts: Options) -> Result<(), ServeError> {
     let addr = format!("{}:{}", opts.bind, opts.port);
-    let server = Server::http(&addr).map_err(|e| ServeError::Bind {
+    let listener = TcpListener::bind(&addr).map_err(|e| ServeError::Bind {
         addr: addr.clone(),
         message: e.to_string(),
     })?;
+    let loopback = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
     let state: Shared = Arc::new(Mutex::new(State::default()));
     let mut builder = rebuild::Builder::new(opts.root.clone());
     builder.full(&state);
@@ -87,23 +89,16 @@ pub fn run(opts: Options) -> Result<(), ServeError> {
         "serving {} at http://{addr}/ (Ctrl+C to stop)",
         opts.root.display()
     );
-
-    let server = Arc::new(server);
-    for _ in 0..4 {
-        let server = Arc::clone(&server);
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || {
-            while let Ok(req) = server.recv() {
-                handle(req, &state);
-            }
-        });
+    if !loopback {
+        eprintln!(
+            "warning: serve is bound to {addr}, reachable from other machines; it shows drafts and is a preview, not a web server for the public"
+        );
     }
+    let handler_state = Arc::clone(&state);
+    let handler: Arc<dyn Fn(http::Request) + Send + Sync> =
+        Arc::new(move |req| handle(req, &handler_state));
+    std::thread::spawn(move || http::serve(listener, handler));
     rebuild::watch(&opts.root, builder, &state)
-}
-
-/// A header from constant ASCII names and values (MIME types, cache policy).
-fn header(name: &'static str, value: &'static str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("constant ASCII header")
 }
 
 fn mime(path: &str) -> &'static str {
@@ -142,9 +137,11 @@ fn lookup(state: &State, url_path: &str) -> Option<String> {
     state.files.contains_key(&key).then_some(key)
 }
 
-fn bytes_of(content: &Content) -> Option<Vec<u8>> {
+/// The bytes of a file: pages are in memory; copied files (forms,
+/// images) are read from disk outside the state lock.
+fn bytes_of(content: Content) -> Option<Vec<u8>> {
     match content {
-        Content::Bytes(b) => Some(b.clone()),
+        Content::Bytes(b) => Some(b),
         Content::Copy(p) => std::fs::read(p).ok(),
     }
 }
@@ -154,7 +151,7 @@ fn inject(html: Vec<u8>, error: Option<&str>) -> Vec<u8> {
     let mut extra = String::from("<script src=\"/__niemyet/live.js\"></script>");
     if let Some(e) = error {
         extra.push_str("<template id=\"niemyet-loi-ban-dau\">");
-        extra.push_str(&crate::render::markdown::escape(e));
+        extra.push_str(&crate::text::html::escape(e));
         extra.push_str("</template>");
     }
     let text = String::from_utf8_lossy(&html);
@@ -164,75 +161,111 @@ fn inject(html: Vec<u8>, error: Option<&str>) -> Vec<u8> {
     }
 }
 
-fn handle(req: Request, state: &Shared) {
-    let url = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+/// A redirect target on this host: leading slashes and backslashes
+/// collapse to one, so `//evil.example/x` can never become another host.
+fn same_host(target: &str) -> String {
+    format!("/{}", target.trim_start_matches(['/', '\\']))
+}
+
+/// What the state says about a path, taken under the lock and answered
+/// after it is released.
+enum Found {
+    File(String, Content, Option<String>),
+    Redirect(String),
+    Missing(Option<Content>, Option<String>),
+}
+
+fn handle(mut req: http::Request, state: &Shared) {
+    let head_only = req.method == http::Method::Head;
+    let url = req
+        .target
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
     let path = percent_decode(&url);
     if path == "/__niemyet/events" {
         return stream_events(req, state);
     }
-    if path == "/__niemyet/live.js" {
-        let _ = req.respond(
-            Response::from_string(LIVE_JS)
-                .with_header(header("Content-Type", "text/javascript; charset=utf-8")),
-        );
-        return;
-    }
-    let (status, key, body, error) = {
-        let st = state.lock().unwrap_or_else(|p| p.into_inner());
-        match lookup(&st, &path) {
-            Some(key) => (
-                200,
-                key.clone(),
-                st.files.get(&key).and_then(bytes_of),
-                st.error.clone(),
-            ),
-            None => {
-                // The request line is ASCII (browsers percent-encode), but a
-                // hand-made request may not be: no redirect then, a 404.
-                let location = Header::from_bytes(&b"Location"[..], format!("{url}/").as_bytes());
-                if let (false, true, Ok(location)) = (
-                    path.ends_with('/'),
-                    lookup(&st, &format!("{path}/")).is_some(),
-                    location,
-                ) {
-                    let _ = req.respond(Response::empty(301).with_header(location));
-                    return;
+    let response = if path == "/__niemyet/live.js" {
+        http::Response::new(
+            200,
+            "text/javascript; charset=utf-8",
+            LIVE_JS.as_bytes().to_vec(),
+        )
+    } else {
+        let found = {
+            let st = state.lock().unwrap_or_else(|p| p.into_inner());
+            match lookup(&st, &path) {
+                Some(key) => {
+                    let content = st.files.get(&key).cloned();
+                    match content {
+                        Some(c) => Found::File(key, c, st.error.clone()),
+                        None => Found::Missing(None, st.error.clone()),
+                    }
                 }
-                (
+                None if !path.ends_with('/') && lookup(&st, &format!("{path}/")).is_some() => {
+                    Found::Redirect(same_host(&format!("{url}/")))
+                }
+                None => Found::Missing(st.files.get("404.html").cloned(), st.error.clone()),
+            }
+        };
+        match found {
+            Found::Redirect(location) => {
+                http::Response::new(301, "text/plain; charset=utf-8", Vec::new())
+                    .header("Location", location)
+            }
+            Found::File(key, content, error) => {
+                let body = bytes_of(content).unwrap_or_default();
+                let body = if key.ends_with(".html") {
+                    inject(body, error.as_deref())
+                } else {
+                    body
+                };
+                http::Response::new(200, mime(&key), body)
+            }
+            Found::Missing(page, error) => {
+                let body = page.and_then(bytes_of).unwrap_or_else(|| b"404".to_vec());
+                http::Response::new(
                     404,
-                    "404.html".to_owned(),
-                    st.files.get("404.html").and_then(bytes_of),
-                    st.error.clone(),
+                    "text/html; charset=utf-8",
+                    inject(body, error.as_deref()),
                 )
             }
         }
     };
-    let body = body.unwrap_or_else(|| b"404".to_vec());
-    let body = if key.ends_with(".html") {
-        inject(body, error.as_deref())
-    } else {
-        body
-    };
-    let response = Response::from_data(body)
-        .with_status_code(status)
-        .with_header(header("Content-Type", mime(&key)))
-        .with_header(header("Cache-Control", "no-store"));
-    let _ = req.respond(response);
+    let _ = response
+        .header("Cache-Control", "no-store")
+        .send(&mut req.stream, head_only);
 }
 
-/// Server-Sent Events need each message on the wire at once: tiny_http's
-/// chunked bodies are buffered, so the stream writes its own response on
-/// the raw connection and flushes after every message.
-fn stream_events(req: Request, state: &Shared) {
+/// Open event streams at most; a tab beyond them reloads by polling
+/// the stream again (EventSource retries).
+const MAX_STREAMS: usize = 64;
+
+/// Server-Sent Events need each message on the wire at once: the stream
+/// keeps its connection on a thread of its own and flushes every message.
+fn stream_events(req: http::Request, state: &Shared) {
     let (tx, rx) = channel::<String>();
-    state
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .clients
-        .push(tx);
-    // Each stream holds its connection open: give it its own thread.
+    {
+        let mut st = state.lock().unwrap_or_else(|p| p.into_inner());
+        st.clients
+            .retain(|c| c.send(": ping\n\n".to_owned()).is_ok());
+        if st.clients.len() >= MAX_STREAMS {
+            drop(st);
+            let mut stream = req.stream;
+            let _ = http::Response::new(
+                503,
+                "text/plain; charset=utf-8",
+                b"too many open tabs\n".to_vec(),
+            )
+            .send(&mut stream, false);
+            return;
+        }
+        st.clients.push(tx);
+    }
+    let mut w = req.stream;
     std::thread::spawn(move || {
-        let mut w = req.into_writer();
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n";
         if w.write_all(head.as_bytes())
             .and_then(|()| w.flush())
@@ -280,7 +313,14 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_decode;
+    use super::{percent_decode, same_host};
+
+    #[test]
+    fn redirects_stay_on_this_host() {
+        assert_eq!(same_host("//evil.example/x/"), "/evil.example/x/");
+        assert_eq!(same_host("/\\evil.example/"), "/evil.example/");
+        assert_eq!(same_host("/tin-tuc/"), "/tin-tuc/");
+    }
 
     #[test]
     fn decodes_vietnamese_paths_without_panicking() {

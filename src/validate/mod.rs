@@ -56,6 +56,15 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
             .bundle
             .as_ref()
             .is_some_and(|b| safe_relative(image) && site.root.join(b).join(image).is_file());
+        if let Some(scheme) = crate::text::url::scheme(image)
+            && scheme != "http"
+            && scheme != "https"
+        {
+            report.push(
+                Diagnostic::error(&a.file, line, col, format!("`image: {image}` uses the scheme `{scheme}:`; only files of the site and http(s) addresses are shown"))
+                    .help("write a path under content/, e.g. `tep/anh/hoi-nghi.jpg`"),
+            );
+        }
         // A missing picture spoils the page but not the news: a warning.
         if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
             report.push(
@@ -64,7 +73,41 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
                 );
         }
     }
+    if a.aliases.len() > crate::content::limits::ALIASES {
+        report.push(
+            Diagnostic::error(
+                &a.file,
+                a.front_pos.0,
+                a.front_pos.1,
+                format!(
+                    "{} aliases; an article may have at most {}",
+                    a.aliases.len(),
+                    crate::content::limits::ALIASES
+                ),
+            )
+            .help("keep the old addresses that are really linked from elsewhere"),
+        );
+    }
     for alias in &a.aliases {
+        if let Some(long) = alias
+            .split('/')
+            .find(|s| s.len() > crate::content::limits::SEGMENT_BYTES)
+        {
+            report.push(
+                Diagnostic::error(
+                    &a.file,
+                    a.front_pos.0,
+                    a.front_pos.1,
+                    format!(
+                        "alias `{alias}`: the part `{long}` is longer than {} bytes",
+                        crate::content::limits::SEGMENT_BYTES
+                    ),
+                )
+                .help(
+                    "old addresses this long cannot be published on every host; leave this one out",
+                ),
+            );
+        }
         // "old/url.html" is taken from the site root, as "/old/url.html".
         if alias.contains("://") || !safe_relative(alias) {
             report.push(
