@@ -440,3 +440,22 @@ fn markdown_fuzz_corpus_stays_safe() {
         }
     }
 }
+
+#[test]
+fn a_date_far_ahead_is_a_warning_at_its_line() {
+    let dir = site("basic");
+    article(
+        dir.path(),
+        "2090-01-01-tuong-lai.md",
+        "title: \"Tương lai\"\ndate: 2090-01-01",
+        "x",
+    );
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("2090-01-01-tuong-lai.md:3:7: the date 2090-01-01 is more than a year ahead"),
+        "{}",
+        run.stderr
+    );
+}

@@ -37,6 +37,7 @@ pub struct Article {
     /// Where the front matter keys were written, for later rules.
     pub image_pos: (usize, usize),
     pub front_pos: (usize, usize),
+    pub date_pos: (usize, usize),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -150,6 +151,9 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
             }
         }
     };
+    let date_pos = m
+        .get("date")
+        .map_or((root.line, root.col), |n| (n.line, n.col));
     let date = match kind {
         Kind::News => {
             let d = m
@@ -285,6 +289,7 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
         bundle,
         image_pos,
         front_pos: (root.line, root.col),
+        date_pos,
     })
 }
 

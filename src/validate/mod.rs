@@ -44,6 +44,16 @@ fn articles(site: &Site, report: &mut Report) {
 
 /// The rules of one article or page (used alone by `serve` after an edit).
 pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
+    // A typo in the year (2062 for 2026) would pin an article to the top of
+    // every list for decades: said, not refused (planned notices exist).
+    if let Some(d) = a.date
+        && d.signed_duration_since(chrono::Utc::now()) > chrono::Duration::days(366)
+    {
+        report.push(
+            Diagnostic::warning(&a.file, a.date_pos.0, a.date_pos.1, format!("the date {} is more than a year ahead", d.format("%Y-%m-%d")))
+                .help("check the year; a future date keeps the article at the top of every list until then"),
+        );
+    }
     if let Some(image) = &a.image {
         let (line, col) = a.image_pos;
         if a.image_alt.is_none() {
