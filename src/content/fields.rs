@@ -110,19 +110,18 @@ impl<'n> Map<'n> {
             Some(n) if n.value != Value::Null => Some(n),
             found => {
                 let at = found.unwrap_or(self.node);
-                let how = if found.is_some() {
-                    "is empty"
-                } else {
-                    "is missing"
-                };
-                sink.error(
-                    at,
+                let message = if found.is_some() {
                     format!(
-                        "thiếu {} ({}): {owner} {how} a required element",
+                        "thiếu {} ({}): the value is empty in {owner}",
                         el.name, el.key
-                    ),
-                    help.to_owned(),
-                );
+                    )
+                } else {
+                    format!(
+                        "thiếu {} ({}): {owner} is missing a required element",
+                        el.name, el.key
+                    )
+                };
+                sink.error(at, message, help.to_owned());
                 None
             }
         }

@@ -7,6 +7,7 @@ pub mod fuzz;
 pub mod glossary;
 pub mod limits;
 pub mod reform;
+pub mod registry;
 pub mod schema;
 pub mod walk;
 pub mod yaml;
@@ -33,6 +34,8 @@ pub struct Site {
     pub pages: Vec<Article>,
     pub catalogs: Vec<Catalog>,
     pub glossary: Vec<Abbreviation>,
+    /// `content/co-quan.yaml`, when the site has one.
+    pub registry: Option<registry::Registry>,
     /// Files under `content/tep/`, relative to `content/`, sorted.
     pub files: Vec<PathBuf>,
 }
@@ -286,38 +289,23 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         catalogs.extend(cat);
     }
 
-    let glossary_rel = Path::new("content/tu-viet-tat.yaml");
-    let mut glossary = Vec::new();
-    if root.join(glossary_rel).is_file() && !walk::inside(&root.join(glossary_rel), &canon_root) {
-        report.push(
-            Diagnostic::warning(
-                glossary_rel,
-                0,
-                0,
-                "this symbolic link leads outside the site folder and is not followed",
-            )
-            .help("copy the files into the site folder instead of linking to them"),
-        );
-    } else if root.join(glossary_rel).is_file() {
-        let mut diags = Vec::new();
-        if let Some(src) = read_text(root, glossary_rel, &mut diags)? {
-            let mut sink = fields::Sink::new(glossary_rel);
-            match yaml::parse(&src, 0) {
-                Ok(node) => glossary = glossary::read(&node, &mut sink),
-                Err(e) => sink.diags.push(
-                    Diagnostic::error(
-                        glossary_rel,
-                        e.line,
-                        e.col,
-                        format!("not valid YAML: {}", e.message),
-                    )
-                    .help("write one `ABBR: \"Full form\"` per line"),
-                ),
-            }
-            diags.extend(sink.diags);
-        }
-        report.extend(diags);
-    }
+    let glossary = optional_yaml(
+        root,
+        &canon_root,
+        Path::new("content/tu-viet-tat.yaml"),
+        "write one `ABBR: \"Full form\"` per line",
+        &mut report,
+        glossary::read,
+    )?
+    .unwrap_or_default();
+    let registry = optional_yaml(
+        root,
+        &canon_root,
+        Path::new("content/co-quan.yaml"),
+        "see docs: `co_quan:` lists agencies, `noi_tiep_nhan:` the places that receive dossiers",
+        &mut report,
+        registry::read,
+    )?;
 
     disambiguate_slugs(&mut articles, &mut report);
     disambiguate_slugs(&mut pages, &mut report);
@@ -332,9 +320,53 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         pages,
         catalogs,
         glossary,
+        registry,
         files,
     };
     Ok((site, report))
+}
+
+/// An optional YAML file of the site (glossary, agency registry): absent
+/// is `None`; a link out of the site is skipped with a warning; problems
+/// go to `report` and what is usable is kept.
+fn optional_yaml<T>(
+    root: &Path,
+    canon_root: &Path,
+    rel: &Path,
+    help: &str,
+    report: &mut Report,
+    read: impl FnOnce(&yaml::Node, &mut fields::Sink) -> T,
+) -> Result<Option<T>, LoadError> {
+    if !root.join(rel).is_file() {
+        return Ok(None);
+    }
+    if !walk::inside(&root.join(rel), canon_root) {
+        report.push(
+            Diagnostic::warning(
+                rel,
+                0,
+                0,
+                "this symbolic link leads outside the site folder and is not followed",
+            )
+            .help("copy the files into the site folder instead of linking to them"),
+        );
+        return Ok(None);
+    }
+    let mut diags = Vec::new();
+    let mut out = None;
+    if let Some(src) = read_text(root, rel, &mut diags)? {
+        let mut sink = fields::Sink::new(rel);
+        match yaml::parse(&src, 0) {
+            Ok(node) => out = Some(read(&node, &mut sink)),
+            Err(e) => sink.diags.push(
+                Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message))
+                    .help(help),
+            ),
+        }
+        diags.extend(sink.diags);
+    }
+    report.extend(diags);
+    Ok(out)
 }
 
 /// Two files with the same slug would overwrite each other's page: the

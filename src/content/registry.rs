@@ -1,0 +1,449 @@
+//! `content/co-quan.yaml` (DESIGN §2.8): the agencies that handle
+//! procedures and the places that receive dossiers (nơi tiếp nhận hồ sơ).
+//! Procedures are posted where dossiers are received (NĐ 63/2010 Điều 17),
+//! so a board is a place, and one agency is named once however catalogs
+//! spell it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::catalog::Level;
+use super::fields::{self, Sink, el};
+use super::yaml::{Node, Value};
+use crate::text;
+
+/// Cơ quan — an agency that handles procedures.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agency {
+    pub id: String,
+    pub ten: String,
+    pub cap: Level,
+    /// Cơ quan cấp trên: the first line of a board's heading.
+    pub cap_tren: Option<String>,
+    pub ten_goi_khac: Vec<String>,
+    pub ma_dvc: Vec<String>,
+    /// The agency no longer exists from this date.
+    pub ngung_hoat_dong: Option<NaiveDate>,
+    #[serde(skip)]
+    pub pos: (usize, usize),
+}
+
+/// Nơi tiếp nhận hồ sơ — a desk or centre that receives dossiers; its
+/// board is `/niem-yet/<id>/`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub ten: String,
+    pub dia_chi: String,
+    pub dien_thoai: Option<String>,
+    pub gio_lam_viec: Option<String>,
+    /// Agency ids whose procedures are received here.
+    pub co_quan: Vec<String>,
+    #[serde(skip)]
+    pub pos: (usize, usize),
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Registry {
+    pub agencies: Vec<Agency>,
+    pub places: Vec<Place>,
+}
+
+/// A name folded for matching: case, diacritics (and their placement),
+/// spaces and punctuation do not matter ("Ủy ban Nhân dân xã." =
+/// "UBND xã"? no — "ủy ban nhân dân xã" = "Uỷ Ban  nhân dân xã.").
+pub fn fold_name(s: &str) -> String {
+    text::fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// An id as DESIGN §2.8 writes them: lowercase ASCII letters, digits and
+/// hyphens.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= super::limits::SEGMENT_BYTES
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+impl Registry {
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// The agency a catalog's spelling names: by id, `ten` or
+    /// `ten_goi_khac`, after folding.
+    pub fn find(&self, name: &str) -> Option<&Agency> {
+        let name = name.trim();
+        if let Some(a) = self.agency(name) {
+            return Some(a);
+        }
+        let folded = fold_name(name);
+        self.agencies.iter().find(|a| {
+            fold_name(&a.ten) == folded || a.ten_goi_khac.iter().any(|n| fold_name(n) == folded)
+        })
+    }
+
+    /// The agencies closest to an unknown spelling, best first (for help).
+    pub fn closest(&self, name: &str, n: usize) -> Vec<&Agency> {
+        let folded = fold_name(name);
+        let mut scored: Vec<(usize, &Agency)> = self
+            .agencies
+            .iter()
+            .map(|a| {
+                let best = std::iter::once(&a.ten)
+                    .chain(&a.ten_goi_khac)
+                    .map(|t| distance(&fold_name(t), &folded))
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (best, a)
+            })
+            .collect();
+        scored.sort_by_key(|(d, a)| (*d, a.id.clone()));
+        scored.into_iter().take(n).map(|(_, a)| a).collect()
+    }
+
+    /// The places that receive an agency's procedures, in file order.
+    pub fn places_of(&self, agency_id: &str) -> Vec<&Place> {
+        self.places
+            .iter()
+            .filter(|p| p.co_quan.iter().any(|c| c == agency_id))
+            .collect()
+    }
+}
+
+/// Edit distance on chars (names are short; bounded by the registry size).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j] + (ca != *cb) as usize)
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn level(sink: &mut Sink, n: &Node) -> Option<Level> {
+    match n.as_str().map(str::trim) {
+        Some("bo") => Some(Level::Bo),
+        Some("tinh") => Some(Level::Tinh),
+        Some("xa") => Some(Level::Xa),
+        Some("khac") => Some(Level::Khac),
+        other => {
+            match other.and_then(super::reform::abolished_level) {
+                Some(r) => sink.error(
+                    n,
+                    format!(
+                        "`cap: {}` is no longer valid: {} was abolished on {} ({})",
+                        r.key, r.name, r.since, r.basis
+                    ),
+                    format!("use the level that now exists: {}", r.instead),
+                ),
+                None => sink.error(
+                    n,
+                    format!("`cap`: unknown level {:?}", other.unwrap_or("")),
+                    "use bo, tinh, xa or khac",
+                ),
+            }
+            None
+        }
+    }
+}
+
+fn id(sink: &mut Sink, n: &Node, what: &str) -> Option<String> {
+    let s = fields::nonempty_string(sink, n, "id")?;
+    if !is_id(&s) {
+        let suggestion = text::slugify(&s);
+        sink.error(
+            n,
+            format!("`id: {s}` of {what} is not an id: lowercase letters, digits and hyphens only"),
+            format!(
+                "write e.g. `id: {}`",
+                if suggestion.is_empty() {
+                    "so-tu-phap".into()
+                } else {
+                    suggestion
+                }
+            ),
+        );
+        return None;
+    }
+    Some(s)
+}
+
+fn opt_text(sink: &mut Sink, m: &mut fields::Map, key: &'static str) -> Option<String> {
+    m.get(key)
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| fields::nonempty_string(sink, n, key))
+}
+
+fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
+    let mut m = sink.map(node, "an agency")?;
+    let owner = "an agency (co_quan)";
+    let id = m
+        .req(
+            sink,
+            el("id", "Mã định danh"),
+            owner,
+            "add a short id, e.g. `id: so-tu-phap`",
+        )
+        .and_then(|n| id(sink, n, "an agency"));
+    let ten = m
+        .req(
+            sink,
+            el("ten", "Tên cơ quan"),
+            owner,
+            "add the full name, e.g. `ten: \"Sở Tư pháp tỉnh Ninh Bình\"`",
+        )
+        .and_then(|n| fields::nonempty_string(sink, n, "ten"));
+    let cap = m
+        .req(
+            sink,
+            el("cap", "Cấp"),
+            owner,
+            "add the level: bo, tinh, xa or khac",
+        )
+        .and_then(|n| level(sink, n));
+    let cap_tren = opt_text(sink, &mut m, "cap_tren");
+    let ten_goi_khac = m
+        .get("ten_goi_khac")
+        .map(|n| fields::strings(sink, n, "ten_goi_khac"))
+        .unwrap_or_default();
+    let ma_dvc = m
+        .get("ma_dvc")
+        .map(|n| fields::strings(sink, n, "ma_dvc"))
+        .unwrap_or_default();
+    let ngung_hoat_dong = m
+        .get("ngung_hoat_dong")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| {
+            let s = fields::nonempty_string(sink, n, "ngung_hoat_dong")?;
+            match text::date::parse_date(&s) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    sink.error(
+                        n,
+                        format!("`ngung_hoat_dong`: {e}"),
+                        "dates are written YYYY-MM-DD",
+                    );
+                    None
+                }
+            }
+        });
+    m.finish(sink, "an agency");
+    Some(Agency {
+        id: id?,
+        ten: ten?,
+        cap: cap?,
+        cap_tren,
+        ten_goi_khac,
+        ma_dvc,
+        ngung_hoat_dong,
+        pos: (node.line, node.col),
+    })
+}
+
+fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place> {
+    let mut m = sink.map(node, "a place of submission")?;
+    let owner = "a place of submission (noi_tiep_nhan)";
+    let id = m
+        .req(
+            sink,
+            el("id", "Mã định danh"),
+            owner,
+            "add a short id, e.g. `id: mot-cua-xa`; the board is /niem-yet/<id>/",
+        )
+        .and_then(|n| id(sink, n, "a place"));
+    let ten = m
+        .req(
+            sink,
+            el("ten", "Tên nơi tiếp nhận"),
+            owner,
+            "add its name, e.g. `ten: \"Trung tâm Phục vụ hành chính công tỉnh\"`",
+        )
+        .and_then(|n| fields::nonempty_string(sink, n, "ten"));
+    let dia_chi = m
+        .req(
+            sink,
+            el("dia_chi", "Địa chỉ"),
+            owner,
+            "add the street address citizens go to",
+        )
+        .and_then(|n| fields::nonempty_string(sink, n, "dia_chi"));
+    let dien_thoai = opt_text(sink, &mut m, "dien_thoai");
+    let gio_lam_viec = opt_text(sink, &mut m, "gio_lam_viec");
+    let co_quan = m
+        .req(
+            sink,
+            el("co_quan", "Cơ quan có thủ tục tiếp nhận tại đây"),
+            owner,
+            "list agency ids, e.g. `co_quan: [so-tu-phap]`",
+        )
+        .map(|n| {
+            let items: Vec<&Node> = match &n.value {
+                Value::Seq(items) => items.iter().collect(),
+                _ => vec![n],
+            };
+            let mut ids = Vec::new();
+            for item in items {
+                let Some(s) = fields::nonempty_string(sink, item, "co_quan") else {
+                    continue;
+                };
+                if agencies.iter().any(|a| a.id == s) {
+                    ids.push(s);
+                } else {
+                    let known: Vec<&str> = agencies.iter().map(|a| a.id.as_str()).collect();
+                    let close = known
+                        .iter()
+                        .min_by_key(|k| distance(k, &s))
+                        .map(|k| format!("did you mean `{k}`? "))
+                        .unwrap_or_default();
+                    sink.error(
+                        item,
+                        format!("`{s}` is not the id of an agency under `co_quan:` in this file"),
+                        format!("{close}known ids: {}", known.join(", ")),
+                    );
+                }
+            }
+            ids
+        });
+    m.finish(sink, "a place of submission");
+    Some(Place {
+        id: id?,
+        ten: ten?,
+        dia_chi: dia_chi?,
+        dien_thoai,
+        gio_lam_viec,
+        co_quan: co_quan?,
+        pos: (node.line, node.col),
+    })
+}
+
+/// Reads the registry, reporting every problem; what is usable is kept.
+pub fn read(root: &Node, sink: &mut Sink) -> Registry {
+    let mut out = Registry::default();
+    if root.value == Value::Null {
+        return out;
+    }
+    let Some(mut top) = sink.map(root, "co-quan.yaml") else {
+        return out;
+    };
+    if let Some(n) = top.req(
+        sink,
+        el("co_quan", "Danh sách cơ quan"),
+        "co-quan.yaml",
+        "list the agencies: `co_quan: [{ id: so-tu-phap, ten: \"…\", cap: tinh }]`",
+    ) {
+        for item in fields::list(sink, n, "co_quan", "write one `- id: …` item per agency") {
+            if let Some(a) = read_agency(sink, item) {
+                if out.agencies.iter().any(|b| b.id == a.id) {
+                    sink.error(
+                        item,
+                        format!("the agency id `{}` is used twice", a.id),
+                        "give each agency its own id",
+                    );
+                    continue;
+                }
+                out.agencies.push(a);
+            }
+        }
+    }
+    if let Some(n) = top.get("noi_tiep_nhan").filter(|n| n.value != Value::Null) {
+        for item in fields::list(
+            sink,
+            n,
+            "noi_tiep_nhan",
+            "write one `- id: …` item per place",
+        ) {
+            if let Some(p) = read_place(sink, item, &out.agencies) {
+                if out.places.iter().any(|q| q.id == p.id) {
+                    sink.error(
+                        item,
+                        format!("the place id `{}` is used twice", p.id),
+                        "give each place its own id",
+                    );
+                    continue;
+                }
+                out.places.push(p);
+            }
+        }
+    }
+    top.finish(sink, "co-quan.yaml");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn load(src: &str) -> (Registry, Vec<String>) {
+        let node = crate::content::yaml::parse(src, 0).unwrap();
+        let file = Path::new("content/co-quan.yaml");
+        let mut sink = Sink::new(file);
+        let r = read(&node, &mut sink);
+        let msgs = sink
+            .diags
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+            .collect();
+        (r, msgs)
+    }
+
+    const GOOD: &str = "co_quan:\n  - id: ubnd-xa\n    ten: \"Ủy ban nhân dân cấp xã\"\n    cap: xa\n    ten_goi_khac: [\"UBND cấp xã\", \"Ủy ban Nhân dân xã, phường, thị trấn.\"]\n  - id: phong-tu-phap\n    ten: \"Phòng Tư pháp\"\n    cap: khac\n    ngung_hoat_dong: 2025-07-01\nnoi_tiep_nhan:\n  - id: mot-cua-xa\n    ten: \"Bộ phận Một cửa xã\"\n    dia_chi: \"Số 1\"\n    co_quan: [ubnd-xa]\n";
+
+    #[test]
+    fn spellings_fold_to_one_agency() {
+        let (r, msgs) = load(GOOD);
+        assert!(msgs.is_empty(), "{msgs:?}");
+        for name in [
+            "Ủy ban nhân dân cấp xã",
+            "UỶ BAN NHÂN DÂN CẤP XÃ",
+            "Ủy ban Nhân dân xã, phường, thị trấn",
+            "ubnd-xa",
+            "UBND  cấp xã.",
+        ] {
+            assert_eq!(
+                r.find(name).map(|a| a.id.as_str()),
+                Some("ubnd-xa"),
+                "{name}"
+            );
+        }
+        assert!(r.find("Sở Tư pháp").is_none());
+        assert_eq!(r.closest("Phong Tu phap tinh", 1)[0].id, "phong-tu-phap");
+        assert_eq!(r.places_of("ubnd-xa").len(), 1);
+    }
+
+    #[test]
+    fn broken_registries_name_line_and_column() {
+        let src = "co_quan:\n  - id: Sở Tư Pháp\n    ten: \"Sở\"\n    cap: huyen\n  - id: a\n    ten: b\n    cap: xa\n  - id: a\n    ten: c\n    cap: xa\nnoi_tiep_nhan:\n  - id: tt\n    ten: \"TT\"\n    co_quan: [a, khong-co]\n";
+        let (r, msgs) = load(src);
+        assert_eq!(r.agencies.len(), 1);
+        assert_eq!(
+            msgs,
+            [
+                "2:9: `id: Sở Tư Pháp` of an agency is not an id: lowercase letters, digits and hyphens only",
+                "4:10: `cap: huyen` is no longer valid: cấp huyện was abolished on 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương hai cấp))",
+                "8:5: the agency id `a` is used twice",
+                "12:5: thiếu Địa chỉ (dia_chi): a place of submission (noi_tiep_nhan) is missing a required element",
+                "14:18: `khong-co` is not the id of an agency under `co_quan:` in this file",
+            ]
+        );
+    }
+}
