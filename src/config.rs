@@ -25,6 +25,25 @@ pub struct Config {
     /// Optional: a short description for meta tags and feeds.
     #[serde(default)]
     pub description: Option<String>,
+    /// Optional: where citizens apply online (DESIGN §2.2).
+    #[serde(default)]
+    pub dich_vu_cong: Option<OnlineService>,
+}
+
+/// The province's online-service portal and, optionally, the pattern of
+/// one procedure's page on it (`{ma}` becomes the procedure's code).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct OnlineService {
+    pub url: String,
+    #[serde(default)]
+    pub thu_tuc: Option<String>,
+}
+
+impl OnlineService {
+    /// The online page of procedure `ma`, from the pattern.
+    pub fn procedure_url(&self, ma: &str) -> Option<String> {
+        self.thu_tuc.as_ref().map(|t| t.replace("{ma}", ma))
+    }
 }
 
 fn default_theme() -> String {
@@ -181,6 +200,29 @@ pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
             )
             .help("write the full address, e.g. `website: \"https://dichvucong.ninhbinh.gov.vn\"`"),
         );
+    }
+    if let Some(dvc) = &cfg.dich_vu_cong {
+        if !text::url::is_absolute_http(&dvc.url) {
+            let (l, c) = at(&["dich_vu_cong", "url"]);
+            out.push(
+                Diagnostic::error(
+                    file,
+                    l,
+                    c,
+                    format!("`url: {}` is not an absolute http(s) address", dvc.url),
+                )
+                .help("write the full address, e.g. `url: \"https://dichvucong.ninhbinh.gov.vn\"`"),
+            );
+        }
+        if let Some(t) = &dvc.thu_tuc
+            && (!t.contains("{ma}") || !text::url::is_absolute_http(&t.replace("{ma}", "1.000001")))
+        {
+            let (l, c) = at(&["dich_vu_cong", "thu_tuc"]);
+            out.push(
+                Diagnostic::error(file, l, c, format!("`thu_tuc: {t}` must be an absolute http(s) address containing {{ma}}"))
+                    .help("e.g. `thu_tuc: \"https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={ma}\"`"),
+            );
+        }
     }
     if !(1..=500).contains(&cfg.news_per_page) {
         let (l, c) = at(&["news_per_page"]);

@@ -121,13 +121,19 @@ fn replaced_and_abolished_procedures_keep_a_page_with_status() {
     let dir = site("basic");
     assert_eq!(build(dir.path()).code, 0);
     let replaced = read(dir.path(), "thu-tuc/1.000999/index.html");
-    assert!(replaced.contains("Đã được thay thế"));
+    assert!(
+        replaced.contains("Hết hiệu lực — được thay thế bởi thủ tục 1.001193"),
+        "{replaced}"
+    );
     assert!(
         replaced.contains("href=\"/thu-tuc/1.001193/\""),
         "link to the replacement"
     );
     let abolished = read(dir.path(), "thu-tuc/1.000998/index.html");
-    assert!(abolished.contains("Đã bị bãi bỏ"));
+    assert!(abolished.contains("Hết hiệu lực — bãi bỏ theo Quyết định số 200/QĐ-UBND"));
+    // Paired both ways: the replacement names what it replaces.
+    let replacement = read(dir.path(), "thu-tuc/1.001193/index.html");
+    assert!(replacement.contains("Thay thế thủ tục"), "{replacement}");
     let list = read(dir.path(), "thu-tuc/index.html");
     assert!(
         !list.contains("1.000998") && !list.contains("1.000999"),

@@ -93,6 +93,14 @@ impl Registry {
         })
     }
 
+    /// The agencies a `co_quan_thuc_hien` names: several joined with `;`
+    /// name each of them. Unknown parts come back as `Err(part)`.
+    pub fn resolve<'a, 'n>(&'a self, names: &'n str) -> Vec<Result<&'a Agency, &'n str>> {
+        split_agencies(names)
+            .map(|part| self.find(part).ok_or(part))
+            .collect()
+    }
+
     /// The agencies closest to an unknown spelling, best first (for help).
     pub fn closest(&self, name: &str, n: usize) -> Vec<&Agency> {
         let folded = fold_name(name);
@@ -119,6 +127,14 @@ impl Registry {
             .filter(|p| p.co_quan.iter().any(|c| c == agency_id))
             .collect()
     }
+}
+
+/// The parts of a `co_quan_thuc_hien` that joins several agencies with `;`.
+pub fn split_agencies(names: &str) -> impl Iterator<Item = &str> {
+    names
+        .split(';')
+        .map(|p| p.trim().trim_end_matches(['.', ',']).trim())
+        .filter(|p| !p.is_empty())
 }
 
 /// Edit distance on chars (names are short; bounded by the registry size).

@@ -109,6 +109,20 @@ struct Decision {
     co_quan_ban_hanh: String,
     #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     hieu_luc: Option<String>,
+    /// Trích yếu của quyết định.
+    trich_yeu: Option<String>,
+    /// Tệp quyết định đã ký, tính từ content/ (tệp phải tồn tại).
+    tep: Option<String>,
+}
+
+/// Quyết định công bố nội dung thủ tục (khi quyết định của tệp chỉ công bố danh mục).
+#[derive(JsonSchema)]
+struct ContentDecision {
+    so: String,
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    ngay: Option<String>,
+    co_quan_ban_hanh: Option<String>,
+    trich_yeu: Option<String>,
 }
 
 #[derive(JsonSchema)]
@@ -234,6 +248,16 @@ struct Procedure {
     lien_thong: Option<bool>,
     /// Từ khóa tìm kiếm.
     tu_khoa: Option<Vec<String>>,
+    /// Địa điểm thực hiện: mã nơi tiếp nhận trong co-quan.yaml, hoặc văn bản.
+    dia_diem_thuc_hien: Option<OneOrMany<String>>,
+    /// Ngày có hiệu lực của thủ tục, khi khác ngày hiệu lực của quyết định.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    hieu_luc: Option<String>,
+    /// Nội dung sửa đổi, bổ sung (khi trang_thai là sua_doi).
+    noi_dung_sua_doi: Option<String>,
+    quyet_dinh_noi_dung: Option<ContentDecision>,
+    /// Địa chỉ trang nộp hồ sơ trực tuyến của thủ tục (http/https).
+    dich_vu_cong_url: Option<String>,
 }
 
 /// Danh mục thủ tục hành chính theo một quyết định công bố (content/thu-tuc/*.yaml).
@@ -243,6 +267,45 @@ struct Catalog {
     /// Cơ quan thực hiện mặc định cho các thủ tục trong tệp.
     co_quan: Option<String>,
     thu_tuc: Vec<Procedure>,
+}
+
+/// Một cơ quan giải quyết thủ tục hành chính.
+#[derive(JsonSchema)]
+struct Agency {
+    /// Mã định danh: chữ thường không dấu, số, dấu gạch nối.
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    id: String,
+    ten: String,
+    cap: Level,
+    /// Cơ quan cấp trên: dòng đầu tiêu đề bảng niêm yết.
+    cap_tren: Option<String>,
+    /// Các cách viết khác trong danh mục (so khớp không phân biệt hoa thường, dấu, khoảng trắng).
+    ten_goi_khac: Option<Vec<String>>,
+    /// Mã cơ quan trên Cổng Dịch vụ công quốc gia.
+    ma_dvc: Option<Vec<String>>,
+    /// Ngày cơ quan ngừng hoạt động.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    ngung_hoat_dong: Option<String>,
+}
+
+/// Một nơi tiếp nhận hồ sơ; bảng niêm yết của nơi này ở /niem-yet/<id>/.
+#[derive(JsonSchema)]
+struct Place {
+    #[schemars(regex(pattern = r"^[a-z0-9]+(-[a-z0-9]+)*$"))]
+    id: String,
+    ten: String,
+    dia_chi: String,
+    dien_thoai: Option<String>,
+    gio_lam_viec: Option<String>,
+    /// Mã các cơ quan có thủ tục được tiếp nhận tại đây.
+    co_quan: Vec<String>,
+}
+
+/// Cơ quan và nơi tiếp nhận hồ sơ (content/co-quan.yaml).
+#[derive(JsonSchema)]
+struct Registry {
+    co_quan: Vec<Agency>,
+    noi_tiep_nhan: Option<Vec<Place>>,
 }
 
 /// Front matter của tin bài (content/tin-tuc/**/*.md).
@@ -269,6 +332,10 @@ pub fn catalog() -> String {
     serde_json::to_string_pretty(&schema_for!(Catalog)).expect("schema serialises") + "\n"
 }
 
+pub fn registry() -> String {
+    serde_json::to_string_pretty(&schema_for!(Registry)).expect("schema serialises") + "\n"
+}
+
 pub fn front_matter() -> String {
     serde_json::to_string_pretty(&schema_for!(FrontMatter)).expect("schema serialises") + "\n"
 }
@@ -283,6 +350,7 @@ mod tests {
         for (name, text) in [
             ("catalog.schema.json", super::catalog()),
             ("front-matter.schema.json", super::front_matter()),
+            ("co-quan.schema.json", super::registry()),
         ] {
             let path = dir.join(name);
             if std::env::var_os("UPDATE_SCHEMAS").is_some() {

@@ -1,4 +1,5 @@
-//! The posting board (bảng niêm yết) of one agency: every current procedure
+//! The posting board (bảng niêm yết) of one place of submission (or of
+//! one agency without a registry): every current procedure
 //! with all elements, its forms, a QR code to its page, the decision and
 //! the feedback address, laid out for A4 printing by the theme.
 
@@ -6,24 +7,55 @@ use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::types::{Color, EcLevel};
 use serde::Serialize;
 
-use super::taxonomy::{Group, Taxonomy};
+use super::boards::{BoardGroup, agency_names};
+use super::taxonomy::Taxonomy;
 use super::urls::Urls;
-use super::views::{Link, ProcedureView};
+use super::views::ProcedureView;
 use crate::content::Site;
+use crate::content::catalog::Procedure;
 use crate::text::date;
+
+/// A form to print with its procedure: the file's full address when the
+/// catalog gives one.
+#[derive(Serialize)]
+pub struct FormLink {
+    pub name: String,
+    pub url: Option<String>,
+}
 
 #[derive(Serialize)]
 pub struct BoardItem<'a> {
     pub p: &'a ProcedureView,
     /// Inline SVG of a QR code to the procedure's page.
     pub qr: String,
-    /// Every form file of the procedure, with its full address for print.
-    pub forms: Vec<Link>,
+    /// Every form of the procedure (mẫu đơn and forms of documents),
+    /// printed right after it (TT 02/2017 practice).
+    pub forms: Vec<FormLink>,
+    /// The catalog states `mau_don: khong` and no document has a form.
+    pub no_forms: bool,
+    /// The agency and field this item is listed under; `new_*` when the
+    /// heading changes here.
+    pub agency: String,
+    pub field: String,
+    pub new_agency: bool,
+    pub new_field: bool,
+}
+
+/// Where the board hangs: the place of submission's particulars.
+#[derive(Serialize)]
+pub struct BoardPlace {
+    pub dia_chi: String,
+    pub dien_thoai: Option<String>,
+    pub gio_lam_viec: Option<String>,
 }
 
 #[derive(Serialize)]
 pub struct Board<'a> {
+    /// The superior body (cơ quan cấp trên), first line of the heading.
+    pub cap_tren: Option<String>,
+    /// The place of submission, or the agency without a registry.
     pub agency: String,
+    pub place: Option<BoardPlace>,
     pub url: String,
     pub updated: String,
     /// The running header text, escaped for a CSS string.
@@ -98,15 +130,59 @@ pub fn css_string(s: &str) -> String {
     out
 }
 
-/// The board of agency `g`; `views[k]` is the view of its `k`-th procedure,
-/// the same one its own page shows (made once, shared).
+fn forms(urls: &Urls, proc: &Procedure) -> Vec<FormLink> {
+    let full =
+        |path: &String| urls.permalink(&urls.path(&format!("/{}", path.trim_start_matches('/'))));
+    let listed = proc
+        .mau_don
+        .iter()
+        .flatten()
+        .map(|f| (f.ten.clone(), f.tep.as_ref()));
+    let in_docs = proc
+        .thanh_phan_ho_so
+        .iter()
+        .flat_map(|c| &c.giay_to)
+        .filter_map(|d| d.mau.as_ref().map(|t| (d.ten.clone(), Some(t))));
+    let mut out: Vec<FormLink> = Vec::new();
+    for (name, path) in listed.chain(in_docs) {
+        let url = path.map(full);
+        let dup = out.iter().any(|f| match (&f.url, &url) {
+            (Some(a), Some(b)) => a == b,
+            _ => f.name == name,
+        });
+        if !dup {
+            out.push(FormLink { name, url });
+        }
+    }
+    out
+}
+
+/// The superior body shared by every agency a place receives for.
+fn cap_tren(site: &Site, g: &BoardGroup) -> Option<String> {
+    let reg = site.registry.as_ref()?;
+    let place = &reg.places[g.place?];
+    let mut bodies = place
+        .co_quan
+        .iter()
+        .filter_map(|id| reg.agency(id))
+        .map(|a| a.cap_tren.clone());
+    let first = bodies.next()??;
+    bodies
+        .all(|b| b.as_deref() == Some(first.as_str()))
+        .then_some(first)
+}
+
+/// The board `g`; `views[k]` is the view of its `k`-th procedure, the same
+/// one its own page shows (made once, shared).
 pub fn board<'a>(
     site: &Site,
     tax: &Taxonomy,
     urls: &Urls,
-    g: &Group,
+    g: &BoardGroup,
     views: &[&'a ProcedureView],
 ) -> Board<'a> {
+    let reg = site.registry.as_ref();
+    let mut last: (String, String) = Default::default();
     let items: Vec<BoardItem> = g
         .items
         .iter()
@@ -114,27 +190,21 @@ pub fn board<'a>(
         .map(|(&i, &p)| {
             let e = &tax.entries[i];
             let proc = &site.catalogs[e.shown.0].procedures[e.shown.1];
-            let files = proc
-                .mau_don
-                .iter()
-                .flatten()
-                .filter_map(|f| f.tep.as_ref().map(|t| (f.ten.clone(), t)));
-            let docs = proc
-                .thanh_phan_ho_so
-                .iter()
-                .flat_map(|c| &c.giay_to)
-                .filter_map(|d| d.mau.as_ref().map(|t| (d.ten.clone(), t)));
-            let mut forms: Vec<Link> = Vec::new();
-            for (name, path) in files.chain(docs) {
-                let url = urls.permalink(&urls.path(&format!("/{}", path.trim_start_matches('/'))));
-                if !forms.iter().any(|f| f.url == url) {
-                    forms.push(Link { name, url });
-                }
-            }
+            let agency = agency_names(reg, proc).join("; ");
+            let field = proc.linh_vuc.clone();
+            let new_agency = agency != last.0;
+            let new_field = new_agency || field != last.1;
+            last = (agency.clone(), field.clone());
+            let forms = forms(urls, proc);
             BoardItem {
                 qr: qr_svg(&p.permalink),
                 p,
+                no_forms: forms.is_empty() && proc.mau_don.is_none(),
                 forms,
+                agency,
+                field,
+                new_agency,
+                new_field,
             }
         })
         .collect();
@@ -148,14 +218,24 @@ pub fn board<'a>(
         .max()
         .map(|d| date::format_date(&d))
         .unwrap_or_default();
+    let place = g
+        .place
+        .and_then(|i| reg.map(|r| &r.places[i]))
+        .map(|q| BoardPlace {
+            dia_chi: q.dia_chi.clone(),
+            dien_thoai: q.dien_thoai.clone(),
+            gio_lam_viec: q.gio_lam_viec.clone(),
+        });
     Board {
+        cap_tren: cap_tren(site, g),
         css_header: css_string(&format!(
             "{} – Niêm yết công khai thủ tục hành chính",
             g.name
         )),
         css_updated: css_string(&format!("Cập nhật ngày {updated}")),
         agency: g.name.clone(),
-        url: urls.board(&g.name),
+        place,
+        url: urls.board(&g.slug),
         updated,
         items,
     }

@@ -2,11 +2,13 @@
 //! copied assets). Nothing is written to disk here.
 
 pub mod board;
+mod boards;
 mod feed;
 pub mod highlight;
 mod lists;
 pub mod markdown;
 pub mod open_data;
+mod posting;
 mod sanitize;
 pub mod stats;
 pub mod taxonomy;

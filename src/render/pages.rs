@@ -450,7 +450,7 @@ fn jobs(sh: &Shared) -> Vec<Job> {
     jobs.extend((0..tax.agencies.len()).map(Job::Agency));
     jobs.extend((0..tax.levels.len()).map(Job::Level));
     jobs.extend((0..tax.decisions.len()).map(Job::Decision));
-    jobs.extend((0..tax.agencies.len()).map(Job::Board));
+    jobs.extend((0..tax.boards.len()).map(Job::Board));
     for (i, a) in sh.site.articles.iter().enumerate() {
         jobs.extend(
             a.aliases
@@ -563,10 +563,10 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
             "Chuyên mục",
             "/chuyen-muc/",
             &sh.tax.categories,
-            |n| sh.urls.category(n),
+            |g| sh.urls.category(&g.name),
         ),
-        Job::Tags => terms(sh, &mut ctx, "Thẻ", "/the/", &sh.tax.tags, |n| {
-            sh.urls.tag(n)
+        Job::Tags => terms(sh, &mut ctx, "Thẻ", "/the/", &sh.tax.tags, |g| {
+            sh.urls.tag(&g.name)
         }),
         Job::Archive => {
             let items: Vec<Counted> = sh.tax.months.iter().map(|m| month_link(sh, m)).collect();
@@ -695,16 +695,28 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
                 sh.meta("Tìm kiếm", sh.urls.path("/tim-kiem/")),
             )
         }
-        Job::Boards => terms(
-            sh,
-            &mut ctx,
-            "Bảng niêm yết thủ tục hành chính theo cơ quan",
-            "/niem-yet/",
-            &sh.tax.agencies,
-            |n| sh.urls.board(n),
-        ),
+        Job::Boards => {
+            let groups: Vec<Group> = sh
+                .tax
+                .boards
+                .iter()
+                .map(|b| Group {
+                    name: b.name.clone(),
+                    slug: b.slug.clone(),
+                    items: b.items.clone(),
+                })
+                .collect();
+            let heading = if sh.site.registry.is_some() {
+                "Bảng niêm yết thủ tục hành chính theo nơi tiếp nhận hồ sơ"
+            } else {
+                "Bảng niêm yết thủ tục hành chính theo cơ quan"
+            };
+            terms(sh, &mut ctx, heading, "/niem-yet/", &groups, |g| {
+                sh.urls.board(&g.slug)
+            })
+        }
         Job::Board(i) => {
-            let g = &sh.tax.agencies[*i];
+            let g = &sh.tax.boards[*i];
             let views: Vec<&ProcedureView> = g.items.iter().map(|&e| sh.view(e)).collect();
             let board = super::board::board(sh.site, &sh.tax, &sh.urls, g, &views);
             let mut meta = sh.meta(
@@ -904,11 +916,11 @@ fn terms(
     heading: &str,
     path: &str,
     groups: &[Group],
-    url: impl Fn(&str) -> String,
+    url: impl Fn(&Group) -> String,
 ) -> (&'static str, PageMeta) {
     let items: Vec<Counted> = groups
         .iter()
-        .map(|g| Counted::new(g.name.clone(), url(&g.name), g.items.len()))
+        .map(|g| Counted::new(g.name.clone(), url(g), g.items.len()))
         .collect();
     ctx.insert("heading", heading);
     ctx.insert("terms", &items);

@@ -69,6 +69,9 @@ pub fn clean(html: &str) -> Option<String> {
         // Table alignment is the only style Markdown writes; no other
         // style value survives (no CSS from content).
         .attribute_filter(|_, attr, value| match attr {
+            // The one allowlist of text::url, which also refuses control
+            // characters that ammonia's URL parser reads as a relative path.
+            "href" | "src" | "cite" if !text::url::allowed(value) => None,
             "style"
                 if !matches!(
                     value,
@@ -92,6 +95,13 @@ mod tests {
         assert_eq!(max_depth("<div>".repeat(500).as_str()), 500);
         assert_eq!(max_depth("a < b, 3<4 <!-- x -->"), 0);
         assert!(clean(&"<div>".repeat(101)).is_none());
+    }
+
+    #[test]
+    fn urls_with_control_characters_are_dropped() {
+        let html =
+            clean("<a href=\"j\u{2}avascript:x\">a</a><img src=\"ja\u{1}vascript:y\">").unwrap();
+        assert!(!html.contains("avascript"), "{html}");
     }
 
     #[test]

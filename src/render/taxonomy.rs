@@ -42,6 +42,8 @@ pub struct Taxonomy {
     /// Indexes into `entries`, current procedures only, collated.
     pub fields: Vec<Group>,
     pub agencies: Vec<Group>,
+    /// Posting boards: per place of submission, or per agency.
+    pub boards: Vec<super::boards::BoardGroup>,
     pub levels: Vec<(Level, Vec<usize>)>,
     /// Catalog indexes, newest decision first, with their slug.
     pub decisions: Vec<(usize, String)>,
@@ -153,7 +155,15 @@ impl Taxonomy {
         let shown = |e: &Entry| &site.catalogs[e.shown.0].procedures[e.shown.1];
         let current = || entries.iter().enumerate().filter(|(_, e)| e.current);
         let fields = group(current().map(|(i, e)| (i, shown(e).linh_vuc.as_str())));
-        let agencies = group(current().map(|(i, e)| (i, shown(e).co_quan_thuc_hien.as_str())));
+        let reg = site.registry.as_ref();
+        let agencies = group(current().flat_map(|(i, e)| {
+            super::boards::agency_names(reg, shown(e))
+                .into_iter()
+                .map(move |n| (i, n))
+        }));
+        let current_procs: Vec<(usize, &crate::content::Procedure)> =
+            current().map(|(i, e)| (i, shown(e))).collect();
+        let boards = super::boards::boards(site, &current_procs);
         let levels = Level::ALL
             .iter()
             .map(|&l| {
@@ -211,6 +221,7 @@ impl Taxonomy {
             entries,
             fields,
             agencies,
+            boards,
             levels,
             decisions,
             by_code,

@@ -82,8 +82,9 @@ impl Urls {
         self.path(&format!("/thu-tuc/cap/{}/", l.key()))
     }
 
-    pub fn board(&self, agency: &str) -> String {
-        self.path(&format!("/niem-yet/{}/", slug_or(agency)))
+    /// A posting board: `slug` is a place id or an agency's slug.
+    pub fn board(&self, slug: &str) -> String {
+        self.path(&format!("/niem-yet/{slug}/"))
     }
 
     pub fn decision(&self, slug: &str) -> String {

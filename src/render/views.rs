@@ -294,6 +294,9 @@ pub struct DecisionLink {
     pub ngay: String,
     pub co_quan_ban_hanh: String,
     pub hieu_luc: Option<String>,
+    pub trich_yeu: Option<String>,
+    /// The signed decision's file, when the catalog links it.
+    pub tep: Option<String>,
     pub url: String,
     pub status: &'static str,
 }
@@ -336,6 +339,7 @@ pub struct ProcedureView {
     pub mot_cua: bool,
     pub lien_thong: bool,
     pub tu_khoa: Vec<String>,
+    pub posting: super::posting::PostingView,
 }
 
 fn file_link(urls: &Urls, name: &str, path: Option<&String>) -> Link {
@@ -360,6 +364,11 @@ pub fn decision_link(
         ngay: date::format_date(&d.ngay),
         co_quan_ban_hanh: d.co_quan_ban_hanh.clone(),
         hieu_luc: d.hieu_luc.as_ref().map(date::format_date),
+        trich_yeu: d.trich_yeu.clone(),
+        tep: d
+            .tep
+            .as_ref()
+            .map(|t| format!("{}/{}", urls.base_path, t.trim_start_matches('/'))),
         url: urls.decision(tax.decision_slug(ci)),
         status: status_label(status),
     }
@@ -514,6 +523,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         mot_cua: p.mot_cua,
         lien_thong: p.lien_thong,
         tu_khoa: p.tu_khoa.clone(),
+        posting: super::posting::posting_view(site, tax, urls, &site.catalogs[ci], p),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod links;
 mod procedures;
+mod registry;
 
 use std::path::Path;
 
@@ -13,6 +14,7 @@ use crate::diag::{Diagnostic, Report};
 pub fn site(site: &Site) -> Report {
     let mut report = Report::default();
     procedures::check(site, &mut report);
+    registry::check(site, &mut report);
     articles(site, &mut report);
     report
 }

@@ -15,6 +15,38 @@ pub struct Decision {
     pub ngay: NaiveDate,
     pub co_quan_ban_hanh: String,
     pub hieu_luc: Option<NaiveDate>,
+    /// Trích yếu: the decision's title.
+    pub trich_yeu: Option<String>,
+    /// The signed decision, relative to `content/`.
+    pub tep: Option<String>,
+    #[serde(skip)]
+    pub tep_pos: (usize, usize),
+}
+
+/// The decision that published a procedure's full content when the
+/// catalog's own decision only announces a list (provincial practice: the
+/// Chairman lists, a ministry's decision holds the content).
+#[derive(Debug, Clone, Serialize)]
+pub struct ContentDecision {
+    pub so: String,
+    pub ngay: Option<NaiveDate>,
+    pub co_quan_ban_hanh: Option<String>,
+    pub trich_yeu: Option<String>,
+}
+
+/// Keys added in 2026-12 (DESIGN §2.4): where and from when a procedure is
+/// posted, what an amendment changed, and where to apply online.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Posting {
+    /// Địa điểm thực hiện: place ids of `co-quan.yaml` or plain text.
+    pub dia_diem_thuc_hien: Vec<String>,
+    /// Effective date when it differs from the decision's.
+    pub hieu_luc: Option<NaiveDate>,
+    /// What an amendment changed (trang_thai: sua_doi).
+    pub noi_dung_sua_doi: Option<String>,
+    pub quyet_dinh_noi_dung: Option<ContentDecision>,
+    /// This procedure's page on an online-service portal.
+    pub dich_vu_cong_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,6 +225,10 @@ pub struct Spans {
     pub cap_thuc_hien: (usize, usize),
     pub thay_the_boi: (usize, usize),
     pub dich_vu_cong_truc_tuyen: (usize, usize),
+    pub co_quan_thuc_hien: (usize, usize),
+    pub dia_diem_thuc_hien: (usize, usize),
+    pub hieu_luc: (usize, usize),
+    pub thanh_phan_ho_so: (usize, usize),
 }
 
 /// Thủ tục hành chính with every element of NĐ 63/2010 Điều 8.
@@ -227,6 +263,8 @@ pub struct Procedure {
     pub mot_cua: bool,
     pub lien_thong: bool,
     pub tu_khoa: Vec<String>,
+    #[serde(flatten)]
+    pub posting: Posting,
     #[serde(skip)]
     pub spans: Spans,
 }

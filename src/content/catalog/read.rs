@@ -140,12 +140,27 @@ fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
         .get("hieu_luc")
         .filter(|n| n.value != Value::Null)
         .and_then(|n| date(sink, n, "hieu_luc"));
+    let trich_yeu = opt_text(sink, &mut m, "trich_yeu");
+    let tep_pos = m.get("tep").map_or(pos(node), pos);
+    let tep = opt_text(sink, &mut m, "tep");
     m.finish(sink, "quyet_dinh_cong_bo");
+    if let (Some(ngay), Some(hl)) = (ngay, hieu_luc)
+        && hl < ngay
+    {
+        sink.error(
+            node,
+            format!("the decision takes effect ({hl}) before it is signed ({ngay})"),
+            "check `hieu_luc` and `ngay`",
+        );
+    }
     Some(Decision {
         so: so?,
         ngay: ngay?,
         co_quan_ban_hanh: by?,
         hieu_luc,
+        trich_yeu,
+        tep,
+        tep_pos,
     })
 }
 
@@ -260,7 +275,10 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
         "list who may file it, e.g. `doi_tuong: [\"Công dân Việt Nam\"]`",
     );
     let co_quan_thuc_hien = match m.get(CO_QUAN.key).filter(|n| n.value != Value::Null) {
-        Some(n) => fields::nonempty_string(sink, n, CO_QUAN.key),
+        Some(n) => {
+            spans.co_quan_thuc_hien = pos(n);
+            fields::nonempty_string(sink, n, CO_QUAN.key)
+        }
         None => match default_agency {
             Some(a) => Some(a.to_owned()),
             None => {
@@ -269,6 +287,9 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             }
         },
     };
+    if spans.co_quan_thuc_hien == (0, 0) {
+        spans.co_quan_thuc_hien = pos(node);
+    }
     let co_quan_co_tham_quyen = m
         .get("co_quan_co_tham_quyen")
         .filter(|n| n.value != Value::Null)
@@ -342,6 +363,7 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             "list the documents: `- giay_to: [{ ten: \"Tờ khai …\" }]`",
         )
         .and_then(|n| {
+            spans.thanh_phan_ho_so = pos(n);
             let cases: Vec<DossierCase> = fields::list(
                 sink,
                 n,
@@ -353,6 +375,25 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             .collect();
             (!cases.is_empty()).then_some(cases)
         });
+    if let Some(cases) = &thanh_phan_ho_so {
+        let docs: Vec<&Document> = cases.iter().flat_map(|c| &c.giay_to).collect();
+        let uncounted = docs
+            .iter()
+            .filter(|d| d.ban_chinh.is_none() && d.ban_sao.is_none())
+            .count();
+        if uncounted > 0 {
+            let at = Node {
+                value: Value::Null,
+                line: spans.thanh_phan_ho_so.0,
+                col: spans.thanh_phan_ho_so.1,
+            };
+            sink.warning(
+                &at,
+                format!("{uncounted} of {} documents of {o} state no number of originals or copies; the posting shows “–” for them", docs.len()),
+                "add `ban_chinh: 1` and/or `ban_sao: 1` as the decision states",
+            );
+        }
+    }
     let so_luong_ho_so = m
         .get("so_luong_ho_so")
         .filter(|n| n.value != Value::Null)
@@ -374,15 +415,22 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
             if fields::is_none_word(n) {
                 return None;
             }
-            let fees: Vec<Fee> = fields::list(
+            let items = fields::list(
                 sink,
                 n,
                 "phi_le_phi",
                 "write a list of `{ loai: le_phi, muc: 8000 }` items, or `khong`",
-            )
-            .iter()
-            .filter_map(|f| read_fee(sink, f))
-            .collect();
+            );
+            if items.is_empty() && matches!(n.value, Value::Seq(_)) {
+                // An empty list would read as "no fee" without saying so.
+                sink.error(
+                    n,
+                    format!("`phi_le_phi: []` states nothing: write `phi_le_phi: khong` if {o} has no fee"),
+                    "write `khong` for no fee, or list the fees `- { loai: le_phi, muc: 8000 }`",
+                );
+                return None;
+            }
+            let fees: Vec<Fee> = items.iter().filter_map(|f| read_fee(sink, f)).collect();
             Some(fees)
         });
     let mau_don = m
@@ -472,6 +520,14 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
         .get("tu_khoa")
         .map(|n| fields::strings(sink, n, "tu_khoa"))
         .unwrap_or_default();
+    let posting = read_posting(sink, &mut m, &mut spans);
+    if trang_thai == Some(Status::SuaDoi) && posting.noi_dung_sua_doi.is_none() {
+        sink.warning(
+            node,
+            format!("{o} is amended (trang_thai: sua_doi) but `noi_dung_sua_doi` does not say what changed"),
+            "add e.g. `noi_dung_sua_doi: \"Sửa đổi thành phần hồ sơ và thời hạn giải quyết\"`",
+        );
+    }
     m.finish(sink, &owner);
     Some(Procedure {
         ma: ma?,
@@ -501,7 +557,81 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
         mot_cua: mot_cua?,
         lien_thong: lien_thong?,
         tu_khoa,
+        posting,
         spans,
+    })
+}
+
+/// The optional posting keys of 2026-12 (DESIGN §2.4).
+fn read_posting(sink: &mut Sink, m: &mut Map, spans: &mut Spans) -> Posting {
+    let dia_diem_thuc_hien = match m
+        .get("dia_diem_thuc_hien")
+        .filter(|n| n.value != Value::Null)
+    {
+        Some(n) => {
+            spans.dia_diem_thuc_hien = pos(n);
+            fields::strings(sink, n, "dia_diem_thuc_hien")
+        }
+        None => Vec::new(),
+    };
+    let hieu_luc = m
+        .get("hieu_luc")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| {
+            spans.hieu_luc = pos(n);
+            date(sink, n, "hieu_luc")
+        });
+    let noi_dung_sua_doi = opt_text(sink, m, "noi_dung_sua_doi");
+    let quyet_dinh_noi_dung = m
+        .get("quyet_dinh_noi_dung")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| read_content_decision(sink, n));
+    let dich_vu_cong_url = m
+        .get("dich_vu_cong_url")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| {
+            let url = fields::nonempty_string(sink, n, "dich_vu_cong_url")?;
+            if !crate::text::url::is_absolute_http(&url) {
+                sink.error(
+                    n,
+                    format!("`dich_vu_cong_url: {url}` is not an absolute http(s) address"),
+                    "copy the full address of the procedure's page on the online-service portal",
+                );
+                return None;
+            }
+            Some(url)
+        });
+    Posting {
+        dia_diem_thuc_hien,
+        hieu_luc,
+        noi_dung_sua_doi,
+        quyet_dinh_noi_dung,
+        dich_vu_cong_url,
+    }
+}
+
+fn read_content_decision(sink: &mut Sink, node: &Node) -> Option<ContentDecision> {
+    let mut m = sink.map(node, "quyet_dinh_noi_dung")?;
+    let so = m
+        .req(
+            sink,
+            el("so", "Số, ký hiệu"),
+            "quyet_dinh_noi_dung",
+            "write the number of the decision that published the content, e.g. `so: \"163/QĐ-BTP\"`",
+        )
+        .and_then(|n| fields::nonempty_string(sink, n, "so"));
+    let ngay = m
+        .get("ngay")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| date(sink, n, "ngay"));
+    let co_quan_ban_hanh = opt_text(sink, &mut m, "co_quan_ban_hanh");
+    let trich_yeu = opt_text(sink, &mut m, "trich_yeu");
+    m.finish(sink, "quyet_dinh_noi_dung");
+    Some(ContentDecision {
+        so: so?,
+        ngay,
+        co_quan_ban_hanh,
+        trich_yeu,
     })
 }
 
@@ -762,6 +892,16 @@ fn read_form(sink: &mut Sink, node: &Node) -> Option<Form> {
     let at = m.get("tep").map_or(pos(node), pos);
     let tep = opt_text(sink, &mut m, "tep");
     m.finish(sink, "a form");
+    if tep.is_none() {
+        sink.warning(
+            node,
+            format!(
+                "the form {:?} has no file (`tep`): citizens cannot download it from the posting",
+                ten.as_deref().unwrap_or("")
+            ),
+            "add `tep: \"tep/mau/…docx\"` with the form file under content/tep/",
+        );
+    }
     Some(Form {
         ten: ten?,
         tep,
