@@ -7,7 +7,7 @@ use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::types::{Color, EcLevel};
 use serde::Serialize;
 
-use super::boards::{BoardGroup, agency_names};
+use super::boards::{BoardGroup, agency_heading};
 use super::taxonomy::Taxonomy;
 use super::urls::Urls;
 use super::views::ProcedureView;
@@ -190,7 +190,7 @@ pub fn board<'a>(
         .map(|(&i, &p)| {
             let e = &tax.entries[i];
             let proc = &site.catalogs[e.shown.0].procedures[e.shown.1];
-            let agency = agency_names(reg, proc).join("; ");
+            let agency = agency_heading(reg, proc);
             let field = proc.linh_vuc.clone();
             let new_agency = agency != last.0;
             let new_field = new_agency || field != last.1;

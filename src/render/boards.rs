@@ -39,6 +39,14 @@ pub fn agency_names<'a>(reg: Option<&'a Registry>, p: &'a Procedure) -> Vec<&'a 
     out
 }
 
+/// The agencies of a procedure as one heading: sorted, so that "A; B"
+/// and "B; A" are one group on a board.
+pub fn agency_heading(reg: Option<&Registry>, p: &Procedure) -> String {
+    let mut names = agency_names(reg, p);
+    names.sort_by_cached_key(|n| sort_key(n));
+    names.join("; ")
+}
+
 /// The places (registry indexes) that receive a procedure: the ids in its
 /// `dia_diem_thuc_hien`, else the places of its agencies.
 pub fn places_of(reg: &Registry, p: &Procedure) -> Vec<usize> {
@@ -74,7 +82,7 @@ pub fn boards(site: &Site, current: &[(usize, &Procedure)]) -> Vec<BoardGroup> {
         let by_entry: BTreeMap<usize, &Procedure> = current.iter().copied().collect();
         items.sort_by_cached_key(|i| {
             let p = by_entry[i];
-            let agency = agency_names(reg, p).first().map(|a| sort_key(a));
+            let agency = sort_key(&agency_heading(reg, p));
             (
                 agency,
                 sort_key(&p.linh_vuc),
