@@ -308,3 +308,52 @@ fn without_a_registry_boards_are_per_agency_and_spellings_merge() {
         "no invented superior body"
     );
 }
+
+/// A procedure missing an element still gets its other problems reported
+/// in the same run (DESIGN §2.6): code, form file, replacement, online.
+#[test]
+fn a_broken_procedure_reports_every_problem_in_one_run() {
+    let dir = site("basic");
+    let cat = "content/thu-tuc/qd-100.yaml";
+    edit(
+        dir.path(),
+        cat,
+        "    ten: \"Ủy quyền chứng thực\"\n",
+        "    ten_thu_tuc: \"Ủy quyền chứng thực\"\n",
+    );
+    edit(
+        dir.path(),
+        cat,
+        "  - ma: \"2.000001\"",
+        "  - ma: \"2.00001\"",
+    );
+    edit(
+        dir.path(),
+        cat,
+        "    ly_do_mot_phan: \"Phải ký trước mặt người thực hiện chứng thực\"\n",
+        "    mau_don_2: x\n    thay_the_boi: \"9.999999\"\n",
+    );
+    edit(
+        dir.path(),
+        cat,
+        "    mau_don: khong\n    yeu_cau_dieu_kien: khong\n    can_cu_phap_ly: [\"23/2015/NĐ-CP\"]",
+        "    mau_don: [{ ten: \"x\", tep: \"tep/mau/khong-co.docx\" }]\n    yeu_cau_dieu_kien: khong\n    can_cu_phap_ly: [\"23/2015/NĐ-CP\"]",
+    );
+    let run = niemyet(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for want in [
+        "qd-100.yaml:35:5: thiếu Tên thủ tục hành chính (ten): procedure 2.00001 is missing a required element",
+        "qd-100.yaml:35:9: mã thủ tục `2.00001` is not a national procedure code",
+        "form file `tep/mau/khong-co.docx` of procedure 2.00001 does not exist",
+        "`thay_the_boi: 9.999999` points to no procedure in any catalog",
+        "unknown key `ten_thu_tuc` in procedure 2.00001",
+        "unknown key `mau_don_2` in procedure 2.00001",
+        "procedure 2.00001 is partly online (mot_phan) without `ly_do_mot_phan`",
+    ] {
+        assert!(
+            run.stderr.contains(want),
+            "want `{want}` in\n{}",
+            run.stderr
+        );
+    }
+}

@@ -1,9 +1,10 @@
 //! Procedure rules (DESIGN §2.4) across all catalogs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use crate::content::Site;
-use crate::content::catalog::{Online, Status};
+use crate::content::catalog::{Online, Spans, Status, form_files};
 use crate::diag::{Diagnostic, Report};
 
 /// `D.DDDDDD`, optionally followed by `.DDD.DD.DD.XNN`-style extensions
@@ -19,92 +20,131 @@ pub fn valid_code(ma: &str) -> bool {
         && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// What the rules need of a procedure, loaded whole or only in part: a
+/// procedure with a missing element still gets its other problems
+/// reported in the same run.
+struct Facts<'a> {
+    file: &'a Path,
+    ma: &'a str,
+    status: Option<Status>,
+    thay_the_boi: Option<&'a str>,
+    online: Option<Online>,
+    has_ly_do: bool,
+    files: Vec<(String, (usize, usize), &'static str)>,
+    spans: Spans,
+}
+
+fn facts(site: &Site) -> Vec<Facts<'_>> {
+    let mut out = Vec::new();
+    for cat in &site.catalogs {
+        for p in &cat.procedures {
+            out.push(Facts {
+                file: &cat.file,
+                ma: &p.ma,
+                status: Some(p.trang_thai),
+                thay_the_boi: p.thay_the_boi.as_deref(),
+                online: Some(p.dich_vu_cong_truc_tuyen),
+                has_ly_do: p.ly_do_mot_phan.is_some(),
+                files: form_files(p.mau_don.as_ref(), Some(&p.thanh_phan_ho_so)),
+                spans: p.spans,
+            });
+        }
+        for p in &cat.partial {
+            let Some(ma) = &p.ma else { continue };
+            out.push(Facts {
+                file: &cat.file,
+                ma,
+                status: p.trang_thai,
+                thay_the_boi: p.thay_the_boi.as_deref(),
+                online: p.dich_vu_cong_truc_tuyen,
+                has_ly_do: p.has_ly_do_mot_phan,
+                files: p.files.clone(),
+                spans: p.spans,
+            });
+        }
+    }
+    out
+}
+
 pub fn check(site: &Site, report: &mut Report) {
-    let any = site.catalogs.iter().any(|c| !c.procedures.is_empty());
+    let any = site
+        .catalogs
+        .iter()
+        .any(|c| !c.procedures.is_empty() || !c.partial.is_empty());
     if any && site.config.feedback.is_none() {
         report.push(
-            Diagnostic::error(std::path::Path::new("site.yaml"), 1, 1, "thiếu địa chỉ tiếp nhận phản ánh, kiến nghị (feedback): procedures are posted but site.yaml has no `feedback:` block")
+            Diagnostic::error(Path::new("site.yaml"), 1, 1, "thiếu địa chỉ tiếp nhận phản ánh, kiến nghị (feedback): procedures are posted but site.yaml has no `feedback:` block")
                 .help("add `feedback:` with agency, address, postal_address, phone, email and website (NĐ 20/2008 Điều 13)"),
         );
     }
-    let mut current: BTreeMap<&str, Vec<(&std::path::Path, usize, usize)>> = BTreeMap::new();
-    let mut known: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
-    for cat in &site.catalogs {
-        for code in &cat.broken_codes {
-            known.insert(code);
-        }
-        for p in &cat.procedures {
-            known.insert(&p.ma);
-            if p.trang_thai.is_current() {
-                current
-                    .entry(&p.ma)
-                    .or_default()
-                    .push((&cat.file, p.spans.item.0, p.spans.item.1));
-            }
-        }
+    let all = facts(site);
+    let known: BTreeSet<&str> = all.iter().map(|f| f.ma).collect();
+    let mut current: BTreeMap<&str, Vec<&Facts>> = BTreeMap::new();
+    for f in all
+        .iter()
+        .filter(|f| f.status.is_some_and(Status::is_current))
+    {
+        current.entry(f.ma).or_default().push(f);
     }
     for (ma, places) in &current {
-        for (file, line, col) in places.iter().skip(1) {
-            let (f0, l0, _) = places[0];
+        for f in places.iter().skip(1) {
+            let (line, col) = f.spans.item;
+            let (l0, _) = places[0].spans.item;
             report.push(
-                Diagnostic::error(file, *line, *col, format!("mã thủ tục {ma} is posted twice as current (also at {}:{l0})", f0.display()))
+                Diagnostic::error(f.file, line, col, format!("mã thủ tục {ma} is posted twice as current (also at {}:{l0})", places[0].file.display()))
                     .help("a code may be current once: mark the older record `trang_thai: thay_the` or `bai_bo`, or remove it"),
             );
         }
     }
-    for cat in &site.catalogs {
-        for p in &cat.procedures {
-            let (line, col) = p.spans.item;
-            if !valid_code(&p.ma) {
-                let (line, col) = p.spans.ma;
-                report.push(
-                    Diagnostic::error(&cat.file, line, col, format!("mã thủ tục `{}` is not a national procedure code", p.ma))
-                        .help("write it as on the national database: one digit, a dot, six digits, e.g. \"1.001193\" (a long form such as 1.001193.000.00.00.H42 is accepted)"),
-                );
-            }
-            match (&p.trang_thai, &p.thay_the_boi) {
-                (Status::ThayThe, None) => report.push(
-                    Diagnostic::error(&cat.file, line, col, format!("procedure {} is `thay_the` (replaced) but does not say by which procedure", p.ma))
-                        .help("add `thay_the_boi: \"<mã of the new procedure>\"`"),
+    for f in &all {
+        rules(site, f, &known, report);
+    }
+}
+
+fn rules(site: &Site, f: &Facts, known: &BTreeSet<&str>, report: &mut Report) {
+    let (line, col) = f.spans.item;
+    if !valid_code(f.ma) {
+        let (line, col) = f.spans.ma;
+        report.push(
+            Diagnostic::error(f.file, line, col, format!("mã thủ tục `{}` is not a national procedure code", f.ma))
+                .help("write it as on the national database: one digit, a dot, six digits, e.g. \"1.001193\" (a long form such as 1.001193.000.00.00.H42 is accepted)"),
+        );
+    }
+    match (f.status, f.thay_the_boi) {
+        (Some(Status::ThayThe), None) => report.push(
+            Diagnostic::error(
+                f.file,
+                line,
+                col,
+                format!(
+                    "procedure {} is `thay_the` (replaced) but does not say by which procedure",
+                    f.ma
                 ),
-                (_, Some(by)) if !known.contains(by.as_str()) => {
-                    let (l, c) = p.spans.thay_the_boi;
-                    report.push(
-                        Diagnostic::error(&cat.file, l, c, format!("`thay_the_boi: {by}` points to no procedure in any catalog"))
-                            .help("write the code of the replacing procedure, and make sure its catalog is in content/thu-tuc/"),
-                    );
-                }
-                _ => {}
-            }
-            if p.dich_vu_cong_truc_tuyen == Online::MotPhan && p.ly_do_mot_phan.is_none() {
-                let (l, c) = p.spans.dich_vu_cong_truc_tuyen;
-                report.push(
-                    Diagnostic::warning(&cat.file, l, c, format!("procedure {} is partly online (mot_phan) without `ly_do_mot_phan`", p.ma))
-                        .help("state why it cannot be fully online (NĐ 224/2026 Điều 14), e.g. `ly_do_mot_phan: \"Phải nộp bản chính giấy tờ\"`"),
-                );
-            }
-            let forms = p
-                .mau_don
-                .iter()
-                .flatten()
-                .filter_map(|f| f.tep.as_ref().map(|t| (t, f.pos, "mau_don › tep")));
-            let docs = p
-                .thanh_phan_ho_so
-                .iter()
-                .flat_map(|c| &c.giay_to)
-                .filter_map(|d| {
-                    d.mau
-                        .as_ref()
-                        .map(|t| (t, d.pos, "thanh_phan_ho_so › giay_to › mau"))
-                });
-            for (path, (l, c), key) in forms.chain(docs) {
-                if !super::content_file_exists(site, path) {
-                    report.push(
-                        Diagnostic::error(&cat.file, l, c, format!("form file `{path}` of procedure {} does not exist (Mẫu đơn, mẫu tờ khai: {key})", p.ma))
-                            .help("put the file under content/ (e.g. content/tep/mau/to-khai.docx) and write its path relative to content/"),
-                    );
-                }
-            }
+            )
+            .help("add `thay_the_boi: \"<mã of the new procedure>\"`"),
+        ),
+        (_, Some(by)) if !known.contains(by) => {
+            let (l, c) = f.spans.thay_the_boi;
+            report.push(
+                Diagnostic::error(f.file, l, c, format!("`thay_the_boi: {by}` points to no procedure in any catalog"))
+                    .help("write the code of the replacing procedure, and make sure its catalog is in content/thu-tuc/"),
+            );
+        }
+        _ => {}
+    }
+    if f.online == Some(Online::MotPhan) && !f.has_ly_do {
+        let (l, c) = f.spans.dich_vu_cong_truc_tuyen;
+        report.push(
+            Diagnostic::warning(f.file, l, c, format!("procedure {} is partly online (mot_phan) without `ly_do_mot_phan`", f.ma))
+                .help("state why it cannot be fully online (NĐ 224/2026 Điều 14), e.g. `ly_do_mot_phan: \"Phải nộp bản chính giấy tờ\"`"),
+        );
+    }
+    for (path, (l, c), key) in &f.files {
+        if !super::content_file_exists(site, path) {
+            report.push(
+                Diagnostic::error(f.file, *l, *c, format!("form file `{path}` of procedure {} does not exist (Mẫu đơn, mẫu tờ khai: {key})", f.ma))
+                    .help("put the file under content/ (e.g. content/tep/mau/to-khai.docx) and write its path relative to content/"),
+            );
         }
     }
 }

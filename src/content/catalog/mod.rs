@@ -5,4 +5,4 @@ mod model;
 mod read;
 
 pub use model::*;
-pub use read::{MAX_PER_CATALOG, read};
+pub use read::{MAX_PER_CATALOG, form_files, read};

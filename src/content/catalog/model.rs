@@ -55,9 +55,24 @@ pub struct Catalog {
     pub file: PathBuf,
     pub decision: Decision,
     pub procedures: Vec<Procedure>,
-    /// Codes of procedures too broken to load; they still count as existing
-    /// so that one error does not cascade into "points to nothing" errors.
-    pub broken_codes: Vec<String>,
+    /// What could be read of procedures too broken to load: the rules
+    /// across files still see them, so every problem shows in one run and
+    /// one error does not cascade into "points to nothing" errors.
+    pub partial: Vec<Partial>,
+}
+
+/// The facts of a procedure that failed to load, for the rules that look
+/// across procedures and files (codes, replacements, forms, online).
+#[derive(Debug, Clone, Serialize)]
+pub struct Partial {
+    pub ma: Option<String>,
+    pub trang_thai: Option<Status>,
+    pub thay_the_boi: Option<String>,
+    pub dich_vu_cong_truc_tuyen: Option<Online>,
+    pub has_ly_do_mot_phan: bool,
+    /// Form files named (path, where, which key).
+    pub files: Vec<(String, (usize, usize), &'static str)>,
+    pub spans: Spans,
 }
 
 /// Cấp thực hiện. There is no district level since 01/7/2025.

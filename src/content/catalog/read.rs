@@ -46,7 +46,7 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         .get("co_quan")
         .and_then(|n| fields::nonempty_string(sink, n, "co_quan"));
     let mut procedures = Vec::new();
-    let mut broken_codes = Vec::new();
+    let mut partial = Vec::new();
     if let Some(list) = top.req(
         sink,
         THU_TUC,
@@ -69,8 +69,9 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         }
         for item in items {
             match read_procedure(sink, item, default_agency.as_deref()) {
-                Some(p) => procedures.push(p),
-                None => broken_codes.extend(code_of(item)),
+                Some(Ok(p)) => procedures.push(p),
+                Some(Err(p)) => partial.push(p),
+                None => {}
             }
         }
     }
@@ -79,19 +80,8 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         file: file.to_path_buf(),
         decision: decision?,
         procedures,
-        broken_codes,
+        partial,
     })
-}
-
-fn code_of(item: &Node) -> Option<String> {
-    let Value::Map(pairs) = &item.value else {
-        return None;
-    };
-    pairs
-        .iter()
-        .find(|(k, _)| k.as_str() == Some("ma"))
-        .and_then(|(_, v)| v.as_str())
-        .map(|s| s.trim().to_owned())
 }
 
 fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<NaiveDate> {
@@ -168,7 +158,13 @@ fn pos(n: &Node) -> (usize, usize) {
     (n.line, n.col)
 }
 
-fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) -> Option<Procedure> {
+/// A procedure, or what could be read of it when an element is missing or
+/// wrong (`None` when it is not even a mapping).
+fn read_procedure(
+    sink: &mut Sink,
+    node: &Node,
+    default_agency: Option<&str>,
+) -> Option<Result<Procedure, Partial>> {
     let mut m = sink.map(node, "a procedure")?;
     let ma_node = m.get(MA.key);
     let ma = ma_node.and_then(|n| fields::nonempty_string(sink, n, "ma"));
@@ -529,37 +525,73 @@ fn read_procedure(sink: &mut Sink, node: &Node, default_agency: Option<&str>) ->
         );
     }
     m.finish(sink, &owner);
-    Some(Procedure {
-        ma: ma?,
-        ten: ten?,
-        linh_vuc: linh_vuc?,
-        cap_thuc_hien: cap?,
-        trang_thai: trang_thai?,
-        thay_the_boi,
-        doi_tuong: doi_tuong?,
-        co_quan_thuc_hien: co_quan_thuc_hien?,
-        co_quan_co_tham_quyen,
-        co_quan_phoi_hop,
-        trinh_tu: trinh_tu?,
-        cach_thuc: cach_thuc?,
-        thoi_han: thoi_han?,
-        thoi_han_luat_dinh,
-        thanh_phan_ho_so: thanh_phan_ho_so?,
-        so_luong_ho_so,
-        ket_qua: ket_qua?,
-        phi_le_phi: phi_le_phi?,
-        mau_don: mau_don?,
-        yeu_cau_dieu_kien: yeu_cau_dieu_kien?,
-        can_cu_phap_ly: can_cu_phap_ly?,
-        dich_vu_cong_truc_tuyen: online?,
-        ly_do_mot_phan,
-        muc_do,
-        mot_cua: mot_cua?,
-        lien_thong: lien_thong?,
-        tu_khoa,
-        posting,
+    let partial = Partial {
+        ma: ma.clone(),
+        trang_thai,
+        thay_the_boi: thay_the_boi.clone(),
+        dich_vu_cong_truc_tuyen: online,
+        has_ly_do_mot_phan: ly_do_mot_phan.is_some(),
+        files: form_files(
+            mau_don.as_ref().and_then(|f| f.as_ref()),
+            thanh_phan_ho_so.as_deref(),
+        ),
         spans,
-    })
+    };
+    let complete = (move || {
+        Some(Procedure {
+            ma: ma?,
+            ten: ten?,
+            linh_vuc: linh_vuc?,
+            cap_thuc_hien: cap?,
+            trang_thai: trang_thai?,
+            thay_the_boi,
+            doi_tuong: doi_tuong?,
+            co_quan_thuc_hien: co_quan_thuc_hien?,
+            co_quan_co_tham_quyen,
+            co_quan_phoi_hop,
+            trinh_tu: trinh_tu?,
+            cach_thuc: cach_thuc?,
+            thoi_han: thoi_han?,
+            thoi_han_luat_dinh,
+            thanh_phan_ho_so: thanh_phan_ho_so?,
+            so_luong_ho_so,
+            ket_qua: ket_qua?,
+            phi_le_phi: phi_le_phi?,
+            mau_don: mau_don?,
+            yeu_cau_dieu_kien: yeu_cau_dieu_kien?,
+            can_cu_phap_ly: can_cu_phap_ly?,
+            dich_vu_cong_truc_tuyen: online?,
+            ly_do_mot_phan,
+            muc_do,
+            mot_cua: mot_cua?,
+            lien_thong: lien_thong?,
+            tu_khoa,
+            posting,
+            spans,
+        })
+    })();
+    Some(complete.ok_or(partial))
+}
+
+/// Every form file a procedure names, with where and under which key.
+pub fn form_files(
+    mau_don: Option<&Vec<Form>>,
+    cases: Option<&[DossierCase]>,
+) -> Vec<(String, (usize, usize), &'static str)> {
+    let forms = mau_don
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f.tep.clone().map(|t| (t, f.pos, "mau_don › tep")));
+    let docs = cases
+        .into_iter()
+        .flatten()
+        .flat_map(|c| &c.giay_to)
+        .filter_map(|d| {
+            d.mau
+                .clone()
+                .map(|t| (t, d.pos, "thanh_phan_ho_so › giay_to › mau"))
+        });
+    forms.chain(docs).collect()
 }
 
 /// The optional posting keys of 2026-12 (DESIGN §2.4).
