@@ -357,3 +357,31 @@ fn a_broken_procedure_reports_every_problem_in_one_run() {
         );
     }
 }
+
+#[test]
+fn statistics_never_show_missing_data_as_zero_and_say_when_shares_overlap() {
+    let dir = built();
+    let stats = read(dir.path(), "thong-ke/index.html");
+    assert!(
+        stats.contains("<strong>Chưa có số liệu</strong> về cắt giảm thời gian giải quyết"),
+        "{stats}"
+    );
+    assert!(!stats.contains("bình quân 0,00%"));
+    // 1.009794 and 1.009795 are handled by two agencies each.
+    assert!(stats.contains("nên tổng tỷ lệ vượt 100%"));
+    // Online shares by level and field, one-stop and liên thông.
+    assert!(stats.contains("Dịch vụ công trực tuyến theo cấp thực hiện"));
+    assert!(stats.contains("<a href=\"/thu-tuc/cap/xa/\">Cấp xã</a></td><td>3</td><td>1 (33,33%)</td><td>1 (33,33%)</td>"), "{stats}");
+    assert!(stats.contains("thủ tục tiếp nhận qua Bộ phận Một cửa (100,00%)"));
+    // What each decision and year did.
+    assert!(stats.contains("<a href=\"/quyet-dinh/88-qd-ubnd/\">88/QĐ-UBND</a><br><span class=\"note\">02/02/2026</span></td><td>2</td><td>1</td><td>0</td><td>0</td>"), "{stats}");
+    assert!(
+        stats.contains("<td>2026</td><td>4</td><td>1</td><td>0</td><td>0</td>"),
+        "{stats}"
+    );
+    // Every long label is shortened distinctly; the whole name is in <title>.
+    assert!(
+        stats.contains("<title>Ban Quản lý các khu công nghiệp tỉnh Mẫu: 2"),
+        "{stats}"
+    );
+}

@@ -11,6 +11,7 @@ pub mod open_data;
 mod posting;
 mod sanitize;
 pub mod stats;
+mod stats_tables;
 pub mod taxonomy;
 pub mod theme;
 pub mod urls;

@@ -13,6 +13,9 @@ use crate::text::number::{format_decimal, format_int, format_percent};
 #[derive(Serialize)]
 pub struct Bar {
     pub label: String,
+    /// The label as drawn: the whole name when short, else a distinct
+    /// beginning with "…" (the whole name is in the bar's `<title>`).
+    pub short: String,
     pub url: Option<String>,
     pub value: usize,
     pub value_text: String,
@@ -31,6 +34,8 @@ pub struct Chart {
     pub height: usize,
     /// One sentence listing every value, for screen readers.
     pub summary: String,
+    /// Said under the chart, e.g. why the shares add to more than 100 %.
+    pub note: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -55,16 +60,56 @@ pub struct Stats {
     pub cuts: Vec<Cut>,
     pub cuts_count: String,
     pub cuts_average: String,
+    /// Procedures whose time can be compared with the statutory time; 0
+    /// means there is no data, never "0 cut".
+    pub cuts_basis: usize,
+    pub cuts_basis_text: String,
+    pub tables: super::stats_tables::Tables,
 }
 
-const ROW: usize = 28;
+/// Height of one bar: a line for the label, a line for bar and value.
+const ROW: usize = 46;
+/// Labels longer than this (characters) are shortened: about one line of
+/// 14 px text on a 375 px phone.
+const LABEL_CHARS: usize = 40;
+
+/// Distinct short labels: each long label is cut at a word, and cut later
+/// while it would read the same as another.
+fn short_labels(labels: &[String]) -> Vec<String> {
+    let cut = |s: &str, n: usize| -> String {
+        if s.chars().count() <= n {
+            return s.to_owned();
+        }
+        let head: String = s.chars().take(n).collect();
+        let head = head
+            .rfind(' ')
+            .map_or(head.as_str(), |i| &head[..i])
+            .trim_end_matches([',', ';', ':']);
+        format!("{head}…")
+    };
+    let mut n = LABEL_CHARS;
+    loop {
+        let out: Vec<String> = labels.iter().map(|l| cut(l, n)).collect();
+        let mut sorted = out.clone();
+        sorted.sort();
+        sorted.dedup();
+        if sorted.len() == out.len() || labels.iter().all(|l| l.chars().count() <= n) {
+            return out;
+        }
+        n += 10;
+    }
+}
 
 fn chart(id: &str, title: &str, rows: Vec<(String, Option<String>, usize)>, total: usize) -> Chart {
     let max = rows.iter().map(|r| r.2).max().unwrap_or(0).max(1);
+    let shorts = short_labels(&rows.iter().map(|r| r.0.clone()).collect::<Vec<_>>());
+    let sum: usize = rows.iter().map(|r| r.2).sum();
     let bars: Vec<Bar> = rows
         .into_iter()
+        .zip(shorts)
         .enumerate()
-        .map(|(i, (label, url, value))| Bar {
+        .map(|(i, ((label, url, value), short))| Bar {
+            short,
             value_text: format_int(value as i64),
             share_text: format_percent(value as f64, total as f64),
             width: (value as f64 / max as f64 * 1000.0).round() / 10.0,
@@ -85,6 +130,9 @@ fn chart(id: &str, title: &str, rows: Vec<(String, Option<String>, usize)>, tota
         height: bars.len() * ROW,
         bars,
         summary,
+        note: (sum > total).then(|| {
+            "Một thủ tục có thể thuộc nhiều nhóm (nhiều cấp hoặc nhiều cơ quan cùng thực hiện), nên tổng tỷ lệ vượt 100%.".to_owned()
+        }),
     }
 }
 
@@ -133,6 +181,7 @@ pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
         .iter()
         .map(|g| (g.name.clone(), Some(urls.agency(&g.name)), g.items.len()))
         .collect();
+
     let by_online = [Online::ToanTrinh, Online::MotPhan, Online::Khong]
         .iter()
         .map(|&o| {
@@ -144,6 +193,7 @@ pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
         })
         .collect();
 
+    let cuts_basis = current.iter().filter(|p| comparable(p).is_some()).count();
     let mut cuts: Vec<(f64, Cut)> = current
         .iter()
         .filter_map(|p| {
@@ -205,8 +255,31 @@ pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
                 total,
             ),
         ],
+        tables: super::stats_tables::tables(site, tax, urls),
+        cuts_basis,
+        cuts_basis_text: format_int(cuts_basis as i64),
         cuts_count: format_int(cuts.len() as i64),
         cuts_average: format_percent(average * 100.0, 100.0),
         cuts: cuts.into_iter().map(|c| c.1).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_labels;
+
+    #[test]
+    fn short_labels_never_read_the_same() {
+        let a = "Ban Quản lý các khu công nghiệp tỉnh Ninh Bình; Bộ phận Một cửa Sở Xây dựng"
+            .to_owned();
+        let b = "Ban Quản lý các khu công nghiệp tỉnh Ninh Bình; Sở Xây dựng".to_owned();
+        let c = "Sở Tư pháp".to_owned();
+        let out = short_labels(&[a.clone(), b.clone(), c.clone()]);
+        assert_eq!(out[2], "Sở Tư pháp");
+        assert_ne!(out[0], out[1]);
+        assert!(
+            out[0].ends_with('…') && out[1].chars().count() <= 61,
+            "{out:?}"
+        );
     }
 }

@@ -37,6 +37,8 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "partials/procedure_elements.html",
     "partials/procedure_table.html",
     "partials/feedback.html",
+    "partials/online_table.html",
+    "partials/change_table.html",
     "sitemap.xml",
     "atom.xml",
     "robots.txt",

@@ -36,9 +36,10 @@ pub fn format_decimal(x: f64, decimals: usize) -> String {
 }
 
 /// A share as a percentage with two decimals: (1565, 1895) → "82,59%".
+/// A share as "93,56%"; a share of nothing is unknown, shown "–", never 0.
 pub fn format_percent(part: f64, whole: f64) -> String {
     if whole == 0.0 {
-        return "0%".to_owned();
+        return "–".to_owned();
     }
     let p = part / whole * 100.0;
     let s = format!("{p:.2}").replace('.', ",");
