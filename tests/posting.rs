@@ -136,6 +136,14 @@ fn procedure_pages_say_where_from_when_and_how_to_apply() {
     );
     assert!(ks.contains("href=\"https://dichvucong.example.gov.vn/thu-tuc?ma=1.001193\""));
 
+    let qd = read(root, "quyet-dinh/88-qd-ubnd/index.html");
+    assert!(
+        qd.contains("<p class=\"lead\">Về việc công bố danh mục thủ tục hành chính cấp xã</p>")
+    );
+    assert!(
+        qd.contains("href=\"/tep/quyet-dinh/88-qd-ubnd.pdf\">Tải văn bản quyết định đã ký</a>")
+    );
+
     let tt = read(root, "thu-tuc/2.001159/index.html");
     assert!(
         !tt.contains("Nộp hồ sơ trực tuyến"),

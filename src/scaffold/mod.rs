@@ -114,6 +114,8 @@ quyet_dinh_cong_bo:
   ngay: TODAY                # ngày ban hành (YYYY-MM-DD)
   co_quan_ban_hanh: ""       # ví dụ "UBND tỉnh Ninh Bình"
   # hieu_luc: TODAY          # ngày có hiệu lực, nếu khác ngày ban hành
+  # trich_yeu: ""            # trích yếu: "Về việc công bố danh mục thủ tục hành chính …"
+  # tep: "tep/quyet-dinh/…pdf"   # văn bản quyết định đã ký (tệp phải có trong content/)
 # co_quan: "UBND cấp xã"     # cơ quan thực hiện chung cho mọi thủ tục trong tệp
 thu_tuc:
   - ma: ""                   # mã thủ tục trên Cơ sở dữ liệu quốc gia, dạng 1.001193
@@ -141,6 +143,13 @@ thu_tuc:
       - so_ky_hieu: ""
         trich_yeu: ""
     dich_vu_cong_truc_tuyen: khong   # toan_trinh | mot_phan (ghi ly_do_mot_phan) | khong
+    # Không bắt buộc:
+    # dia_diem_thuc_hien: [mot-cua-xa]   # nơi tiếp nhận: mã trong content/co-quan.yaml, hoặc ghi bằng chữ
+    # hieu_luc: TODAY                    # ngày thủ tục có hiệu lực, nếu khác ngày hiệu lực của quyết định
+    # noi_dung_sua_doi: ""               # khi trang_thai là sua_doi: nội dung được sửa đổi, bổ sung
+    # quyet_dinh_noi_dung: { so: "", ngay: TODAY, co_quan_ban_hanh: "" }   # quyết định công bố nội dung,
+    #                                    # khi quyết định trên chỉ công bố danh mục
+    # dich_vu_cong_url: "https://…"      # trang nộp hồ sơ trực tuyến của thủ tục
 "#;
 
 /// Files of the starter site, relative to its root.
@@ -155,6 +164,10 @@ fn starter() -> Vec<(String, Vec<u8>)> {
         (
             "site.yaml".into(),
             include_bytes!("starter/site.yaml").to_vec(),
+        ),
+        (
+            "content/co-quan.yaml".into(),
+            include_bytes!("starter/co-quan.yaml").to_vec(),
         ),
         (
             "content/tu-viet-tat.yaml".into(),
