@@ -172,7 +172,12 @@ pub fn posting_view(
         places: places(site, tax, urls, p),
         agencies,
         hieu_luc: date::format_date(&effective(cat, p)),
-        noi_dung_sua_doi: p.posting.noi_dung_sua_doi.clone(),
+        // Templates end the sentence themselves.
+        noi_dung_sua_doi: p
+            .posting
+            .noi_dung_sua_doi
+            .as_ref()
+            .map(|s| s.trim_end_matches(['.', ' ']).to_owned()),
         quyet_dinh_noi_dung: p
             .posting
             .quyet_dinh_noi_dung

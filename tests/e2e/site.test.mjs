@@ -71,7 +71,8 @@ for (const [name, path] of [
   ["procedure detail", "/thu-tuc/1.001193/"],
   ["decision", null],
   ["glossary", "/tu-viet-tat/"],
-  ["posting board", "/niem-yet/so-tu-phap/"],
+  ["posting board", "/niem-yet/ttpvhcc-tinh/"],
+  ["commune posting board", "/niem-yet/mot-cua-xa/"],
   ["statistics", "/thong-ke/"],
   ["search", "/tim-kiem/?q=khai%20sinh"],
   ["site map", "/ban-do-trang/"],
@@ -92,19 +93,26 @@ for (const [name, path] of [
   });
 }
 
-test("a posting board prints on A4, one procedure per page at least", async () => {
-  await page.goto(server.url + "/niem-yet/so-tu-phap/");
+test("a posting board prints on A4: heading and feedback first, then one procedure per page", async () => {
+  await page.goto(server.url + "/niem-yet/ttpvhcc-tinh/");
   const procedures = await page.locator("article.board-procedure").count();
   assert.ok(procedures > 5, `only ${procedures} procedures on the board`);
+  assert.equal(await page.locator("article.board-procedure .qr svg").count(), procedures, "a QR code per procedure");
   await page.emulateMedia({ media: "print" });
-  assert.equal(await page.locator(".main-nav").isVisible(), false, "navigation must not print");
+  for (const chrome of [".main-nav", ".site-header", ".site-footer"]) {
+    assert.equal(await page.locator(chrome).isVisible(), false, `${chrome} must not print`);
+  }
+  // The feedback block is printed with the heading, before the first procedure.
+  const feedback = await page.locator(".board-head .feedback").boundingBox();
+  const first = await page.locator("article.board-procedure").first().boundingBox();
+  assert.ok(feedback && first && feedback.y < first.y, "feedback before the procedures");
   await page.emulateMedia({ media: "screen" });
   const dir = join(repo, "tests/e2e/output");
   mkdirSync(dir, { recursive: true });
-  const pdf = await page.pdf({ path: join(dir, "niem-yet-so-tu-phap.pdf"), preferCSSPageSize: true });
+  const pdf = await page.pdf({ path: join(dir, "niem-yet-ttpvhcc-tinh.pdf"), preferCSSPageSize: true });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
-  // Table of contents + one page break per procedure + feedback page.
-  assert.ok(pages >= procedures + 2, `${pages} PDF pages for ${procedures} procedures`);
+  // Heading, feedback and contents + a page break before each procedure.
+  assert.ok(pages >= procedures + 1, `${pages} PDF pages for ${procedures} procedures`);
   const a4 = pdf.toString("latin1").match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/);
   assert.ok(a4 && Math.abs(parseFloat(a4[1]) - 595.9) < 2 && Math.abs(parseFloat(a4[2]) - 842.9) < 2, `not A4: ${a4}`);
 });
