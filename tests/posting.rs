@@ -393,3 +393,26 @@ fn statistics_never_show_missing_data_as_zero_and_say_when_shares_overlap() {
         "{stats}"
     );
 }
+
+#[test]
+fn a_replacement_announced_before_what_it_replaces_is_flagged() {
+    let dir = site("basic");
+    // 1.000999 posted as current on 01/12/2025, yet replaced by 1.001193,
+    // announced on 15/07/2025.
+    let cat = std::fs::read_to_string(dir.path().join("content/thu-tuc/qd-200.yaml")).unwrap();
+    let older = cat
+        .replace("so: \"200/QĐ-UBND\"", "so: \"150/QĐ-UBND\"")
+        .replace("ngay: 2026-01-10", "ngay: 2025-12-01")
+        .replace(
+            "    trang_thai: thay_the\n    thay_the_boi: \"1.001193\"\n",
+            "",
+        )
+        .replace("    trang_thai: bai_bo\n", "");
+    std::fs::write(dir.path().join("content/thu-tuc/qd-150.yaml"), older).unwrap();
+    let run = niemyet(&["check", "--root", dir.path().to_str().unwrap()]);
+    assert!(
+        run.stderr.contains("qd-200.yaml:11:19: procedure 1.001193 replaces 1.000999 but was announced on 15/07/2025, before 1.000999 was announced on 01/12/2025"),
+        "{}",
+        run.stderr
+    );
+}
