@@ -47,6 +47,11 @@ pub struct Place {
 pub struct Registry {
     pub agencies: Vec<Agency>,
     pub places: Vec<Place>,
+    /// Folded id, name and other spellings → agency index: every
+    /// procedure looks its agencies up, so matching must not fold the
+    /// whole registry each time.
+    #[serde(skip)]
+    index: std::collections::HashMap<String, usize>,
 }
 
 /// A name folded for matching: case, diacritics (and their placement),
@@ -87,10 +92,19 @@ impl Registry {
         if let Some(a) = self.agency(name) {
             return Some(a);
         }
-        let folded = fold_name(name);
-        self.agencies.iter().find(|a| {
-            fold_name(&a.ten) == folded || a.ten_goi_khac.iter().any(|n| fold_name(n) == folded)
-        })
+        self.index.get(&fold_name(name)).map(|&i| &self.agencies[i])
+    }
+
+    /// Builds the lookup of [`Registry::find`]; the first agency to claim a
+    /// spelling keeps it.
+    fn build_index(&mut self) {
+        let mut index = std::collections::HashMap::new();
+        for (i, a) in self.agencies.iter().enumerate() {
+            for name in std::iter::once(&a.ten).chain(&a.ten_goi_khac) {
+                index.entry(fold_name(name)).or_insert(i);
+            }
+        }
+        self.index = index;
     }
 
     /// The agencies a `co_quan_thuc_hien` names: several joined with `;`
@@ -401,6 +415,30 @@ pub fn read(root: &Node, sink: &mut Sink) -> Registry {
         }
     }
     top.finish(sink, "co-quan.yaml");
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for a in &out.agencies {
+        for name in std::iter::once(&a.ten).chain(&a.ten_goi_khac) {
+            match seen.get(&fold_name(name)) {
+                Some(other) if *other != a.id => {
+                    let at = Node {
+                        value: Value::Null,
+                        line: a.pos.0,
+                        col: a.pos.1,
+                    };
+                    sink.warning(
+                        &at,
+                        format!("the name {name:?} of `{}` is also a name of `{other}`; catalogs that write it are matched to `{other}`", a.id),
+                        "give each agency names of its own in `ten` and `ten_goi_khac`",
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(fold_name(name), &a.id);
+                }
+            }
+        }
+    }
+    out.build_index();
     out
 }
 

@@ -78,8 +78,8 @@ pub fn places_of(reg: &Registry, p: &Procedure) -> Vec<usize> {
 /// procedure each shows.
 pub fn boards(site: &Site, current: &[(usize, &Procedure)]) -> Vec<BoardGroup> {
     let reg = site.registry.as_ref();
+    let by_entry: BTreeMap<usize, &Procedure> = current.iter().copied().collect();
     let order = |items: &mut Vec<usize>| {
-        let by_entry: BTreeMap<usize, &Procedure> = current.iter().copied().collect();
         items.sort_by_cached_key(|i| {
             let p = by_entry[i];
             let agency = sort_key(&agency_heading(reg, p));
