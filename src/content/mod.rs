@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod fields;
 pub mod fuzz;
 pub mod glossary;
+pub mod index;
 pub mod limits;
 pub mod reform;
 pub mod registry;

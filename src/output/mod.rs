@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::render::{Content, OutputFile};
-
+mod file;
 pub mod guard;
+pub use file::{Content, OutputFile};
 pub use guard::Refusal;
 
 #[derive(Debug, thiserror::Error)]

@@ -7,13 +7,13 @@ use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::types::{Color, EcLevel};
 use serde::Serialize;
 
-use super::boards::{BoardGroup, agency_heading};
-use super::taxonomy::Taxonomy;
-use super::urls::Urls;
 use super::views::ProcedureView;
 use crate::content::Site;
 use crate::content::catalog::Procedure;
+use crate::content::index::Taxonomy;
+use crate::content::index::boards::{BoardGroup, agency_heading};
 use crate::text::date;
+use crate::urls::Urls;
 
 /// A form to print with its procedure: the file's full address when the
 /// catalog gives one.

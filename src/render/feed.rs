@@ -2,9 +2,9 @@
 
 use tera::Context;
 
-use super::OutputFile;
 use super::pages::{Shared, text_file};
 use super::theme::ThemeError;
+use crate::output::OutputFile;
 
 pub(super) fn feed(sh: &Shared, tera: &tera::Tera) -> Result<OutputFile, ThemeError> {
     let entries: Vec<serde_json::Value> = sh

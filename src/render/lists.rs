@@ -6,8 +6,8 @@ use tera::Context;
 
 use super::pages::{Done, Shared, finish, month_link};
 use super::theme::ThemeError;
-use super::urls::paged;
 use super::views::{Counted, Link};
+use crate::urls::paged;
 
 #[derive(Clone)]
 pub(super) enum List {

@@ -36,30 +36,13 @@ impl<'a> Settings<'a> {
     }
 }
 
-pub struct Rendered {
-    pub html: String,
-    /// Plain text of the first paragraph (cut at a word near
-    /// [`SUMMARY_CHARS`]), for summaries and descriptions.
-    pub first_paragraph: String,
-    /// All the text of the body, for the search index.
-    pub plain: String,
-}
+pub use crate::doc::Rendered;
 
 /// Automatic summaries stop near here: two lines on a phone, and what
 /// search engines show of a description.
 pub const SUMMARY_CHARS: usize = 280;
 
-/// `s` cut at the last word boundary before `max` characters, with "…".
-pub fn excerpt(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        None => s.to_owned(),
-        Some((cut, _)) => {
-            let head = &s[..cut];
-            let head = head.rfind(' ').map_or(head, |i| &head[..i]);
-            format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
-        }
-    }
-}
+pub use crate::text::excerpt;
 
 pub use crate::text::html::escape;
 

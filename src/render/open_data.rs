@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 
-use super::taxonomy::Taxonomy;
-use super::urls::Urls;
-use super::views::{online_label, status_label, time_text};
-use super::{Content, OutputFile};
+use super::views::time_text;
 use crate::content::Site;
 use crate::content::catalog::{Decision, Procedure};
+use crate::content::index::Taxonomy;
+use crate::output::{Content, OutputFile};
+use crate::urls::Urls;
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -104,9 +104,9 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
                 .collect::<Vec<_>>()
                 .join(","),
             &p.co_quan_thuc_hien,
-            status_label(p.trang_thai),
+            p.trang_thai.label(),
             if r.hien_hanh { "1" } else { "0" },
-            online_label(p.dich_vu_cong_truc_tuyen),
+            p.dich_vu_cong_truc_tuyen.label(),
             &p.thoi_han
                 .iter()
                 .map(time_text)

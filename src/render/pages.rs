@@ -9,14 +9,14 @@ use tera::Context;
 use super::feed::feed;
 use super::lists::{List, list_page, pages_for};
 use super::markdown::{self, Rendered};
-use super::taxonomy::{Group, Taxonomy};
 use super::theme::{Theme, ThemeError, template_error};
-use super::urls::{self, Urls};
 use super::views::*;
-use super::{Content, OutputFile};
 use crate::content::Site;
 use crate::content::catalog::{Online, Status};
+use crate::content::index::{Group, Taxonomy};
+use crate::output::{Content, OutputFile};
 use crate::text::number;
+use crate::urls::{self, Urls};
 
 /// Everything pages share, computed once before the parallel render.
 pub(super) struct Shared<'a> {
@@ -116,13 +116,7 @@ struct SitemapUrl {
     lastmod: Option<String>,
 }
 
-/// Rendered Markdown of every article and page, kept between rebuilds by
-/// `serve` so an edit re-renders one body, not all of them.
-#[derive(Default)]
-pub struct Bodies {
-    pub articles: Vec<Rendered>,
-    pub pages: Vec<Rendered>,
-}
+pub use crate::doc::Bodies;
 
 pub fn markdown_settings<'a>(site: &'a Site, base_path: &'a str) -> markdown::Settings<'a> {
     markdown::Settings::new(site.config.markdown.allow_html, &site.glossary, base_path)
@@ -828,7 +822,7 @@ fn fields_counted(sh: &Shared) -> Vec<Counted> {
 }
 
 /// "Tháng 10/2025 (12)", linking to the month's archive.
-pub(super) fn month_link(sh: &Shared, m: &super::taxonomy::Month) -> Counted {
+pub(super) fn month_link(sh: &Shared, m: &crate::content::index::Month) -> Counted {
     Counted::new(
         format!("Tháng {:02}/{}", m.month, m.year),
         sh.urls.month(m.year, m.month),

@@ -5,14 +5,14 @@
 
 use serde::Serialize;
 
-use super::boards::places_of;
-use super::taxonomy::Taxonomy;
-use super::urls::Urls;
 use super::views::Link;
 use crate::content::Site;
 use crate::content::catalog::{Catalog, Online, Procedure, Status};
+use crate::content::index::Taxonomy;
+use crate::content::index::boards::places_of;
 use crate::content::registry::{is_id, split_agencies};
 use crate::text::date;
+use crate::urls::Urls;
 
 #[derive(Serialize, Clone)]
 pub struct PlaceView {

@@ -3,12 +3,11 @@
 
 use serde::Serialize;
 
-use super::taxonomy::Taxonomy;
-use super::urls::Urls;
-use super::views::online_label;
 use crate::content::Site;
 use crate::content::catalog::{Online, Procedure, TimeLimit};
+use crate::content::index::Taxonomy;
 use crate::text::number::{format_decimal, format_int, format_percent};
+use crate::urls::Urls;
 
 #[derive(Serialize)]
 pub struct Bar {
@@ -186,7 +185,7 @@ pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
         .iter()
         .map(|&o| {
             (
-                format!("Trực tuyến: {}", online_label(o).to_lowercase()),
+                format!("Trực tuyến: {}", o.label().to_lowercase()),
                 None,
                 count(o),
             )

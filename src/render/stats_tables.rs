@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::taxonomy::Taxonomy;
-use super::urls::Urls;
 use crate::content::Site;
 use crate::content::catalog::{Level, Online, Procedure, Status};
+use crate::content::index::Taxonomy;
 use crate::text::date;
 use crate::text::number::{format_int, format_percent};
+use crate::urls::Urls;
 
 /// Online service for one group of current procedures.
 #[derive(Serialize)]

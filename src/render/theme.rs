@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use tera::Tera;
 
-use super::{Content, OutputFile};
+use crate::output::{Content, OutputFile};
 
 macro_rules! embed {
     ($($name:literal),* $(,)?) => {

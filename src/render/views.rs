@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::taxonomy::{Entry, Taxonomy};
-use super::urls::Urls;
-use crate::content::catalog::{Channel, FeeKind, Level, Online, Procedure, Status, TimeLimit};
+use crate::content::catalog::{Level, Procedure, Status, TimeLimit};
+use crate::content::index::{Entry, Taxonomy};
 use crate::content::{Article, Site};
 use crate::text::{date, number};
+use crate::urls::Urls;
 
 #[derive(Serialize, Clone)]
 pub struct Link {
@@ -171,39 +171,6 @@ pub fn article_view(
 
 // Procedure labels, as the law and the national portal word them.
 
-pub fn channel_label(c: Channel) -> &'static str {
-    match c {
-        Channel::TrucTiep => "Trực tiếp",
-        Channel::TrucTuyen => "Trực tuyến",
-        Channel::BuuChinh => "Dịch vụ bưu chính",
-    }
-}
-
-pub fn online_label(o: Online) -> &'static str {
-    match o {
-        Online::ToanTrinh => "Toàn trình",
-        Online::MotPhan => "Một phần",
-        Online::Khong => "Không",
-    }
-}
-
-pub fn status_label(s: Status) -> &'static str {
-    match s {
-        Status::HieuLuc => "Đang có hiệu lực",
-        Status::SuaDoi => "Đã được sửa đổi, bổ sung",
-        Status::ThayThe => "Đã được thay thế",
-        Status::BaiBo => "Đã bị bãi bỏ",
-    }
-}
-
-fn fee_label(k: FeeKind) -> &'static str {
-    match k {
-        FeeKind::LePhi => "Lệ phí",
-        FeeKind::Phi => "Phí",
-        FeeKind::Gia => "Giá dịch vụ",
-    }
-}
-
 /// "03 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ" with its case first.
 pub fn time_text(t: &TimeLimit) -> String {
     let mut s = String::new();
@@ -250,8 +217,8 @@ pub fn procedure_card(urls: &Urls, p: &Procedure) -> ProcedureCard {
         linh_vuc: p.linh_vuc.clone(),
         co_quan: p.co_quan_thuc_hien.clone(),
         cap: p.cap_thuc_hien.iter().map(|l| l.name()).collect(),
-        online: online_label(p.dich_vu_cong_truc_tuyen),
-        status: status_label(p.trang_thai),
+        online: p.dich_vu_cong_truc_tuyen.label(),
+        status: p.trang_thai.label(),
         current: p.trang_thai.is_current(),
     }
 }
@@ -370,7 +337,7 @@ pub fn decision_link(
             .as_ref()
             .map(|t| format!("{}/{}", urls.base_path, t.trim_start_matches('/'))),
         url: urls.decision(tax.decision_slug(ci)),
-        status: status_label(status),
+        status: status.label(),
     }
 }
 
@@ -419,7 +386,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
             })
             .collect(),
         trang_thai: p.trang_thai,
-        status: status_label(p.trang_thai),
+        status: p.trang_thai.label(),
         current: p.trang_thai.is_current(),
         thay_the_boi: p.thay_the_boi.as_deref().map(link_to),
         thay_the_cho,
@@ -442,7 +409,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
             .cach_thuc
             .iter()
             .map(|m| MethodView {
-                kenh: channel_label(m.hinh_thuc),
+                kenh: m.hinh_thuc.label(),
                 truong_hop: m.truong_hop.clone(),
                 thoi_han: m.thoi_han.as_ref().map(time_text),
                 phi_le_phi: m.phi_le_phi.clone(),
@@ -485,7 +452,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         phi_le_phi: p.phi_le_phi.as_ref().map(|fees| {
             fees.iter()
                 .map(|f| {
-                    let mut s = fee_label(f.loai).to_owned();
+                    let mut s = f.loai.label().to_owned();
                     if let Some(m) = f.muc {
                         s.push_str(&format!(": {} đồng", number::format_decimal(m, 0)));
                     }
@@ -517,7 +484,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
                 co_quan_ban_hanh: b.co_quan_ban_hanh.clone(),
             })
             .collect(),
-        dich_vu_cong_truc_tuyen: online_label(p.dich_vu_cong_truc_tuyen),
+        dich_vu_cong_truc_tuyen: p.dich_vu_cong_truc_tuyen.label(),
         ly_do_mot_phan: p.ly_do_mot_phan.clone(),
         muc_do: p.muc_do,
         mot_cua: p.mot_cua,

@@ -21,12 +21,11 @@ use serde::Serialize;
 
 use crate::content::Site;
 use crate::content::catalog::Procedure;
-use crate::render::markdown::Rendered;
-use crate::render::taxonomy::Taxonomy;
-use crate::render::urls::Urls;
-use crate::render::views::online_label;
-use crate::render::{Content, OutputFile};
+use crate::content::index::Taxonomy;
+use crate::doc::Rendered;
+use crate::output::{Content, OutputFile};
 use crate::text::tones;
+use crate::urls::Urls;
 use tokenize::{bigrams, shard_of, split};
 
 /// Postings kept per term: enough for the first pages of results of any
@@ -160,7 +159,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
             f: Some(p.linh_vuc.clone()),
             a: Some(p.co_quan_thuc_hien.clone()),
             l: p.cap_thuc_hien.iter().map(|l| l.key()).collect(),
-            o: Some(online_label(p.dich_vu_cong_truc_tuyen)),
+            o: Some(p.dich_vu_cong_truc_tuyen.label()),
             d: None,
         });
     }
@@ -179,7 +178,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
             e: tones::unify(&a.title.to_lowercase()),
             u: urls.article(&a.slug),
             k: "tin-tuc",
-            x: crate::render::markdown::excerpt(summary, 160),
+            x: crate::text::excerpt(summary, 160),
             f: None,
             a: None,
             l: Vec::new(),

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use std::net::TcpListener;
 
-use crate::render::{Content, OutputFile};
+use crate::output::{Content, OutputFile};
 
 const LIVE_JS: &str = include_str!("live.js");
 

@@ -4,6 +4,7 @@
 pub mod clean;
 pub mod collate;
 pub mod date;
+pub mod excerpt;
 pub mod fold;
 pub mod html;
 pub mod number;
@@ -13,5 +14,6 @@ pub mod url;
 
 pub use clean::clean;
 pub use collate::sort_key;
+pub use excerpt::excerpt;
 pub use fold::fold;
 pub use slug::slugify;

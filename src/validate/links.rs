@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use crate::content::Site;
 use crate::diag::{Diagnostic, Report};
-use crate::render::urls::{Urls, file_for};
-use crate::render::{Content, OutputFile};
+use crate::output::{Content, OutputFile};
+use crate::urls::{Urls, file_for};
 
 /// An external link and the pages it appears on.
 pub struct External {

@@ -1,5 +1,6 @@
 //! The URL scheme (DESIGN §3) in one place: pretty paths, prefixed with the
-//! base path of `base_url`.
+//! base path of `base_url`. Shared by render (links), search (result
+//! addresses) and the link checker (which file a link leads to).
 
 use crate::content::catalog::Level;
 use crate::text::slugify;

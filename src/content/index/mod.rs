@@ -2,6 +2,8 @@
 //! articles by category, tag and date; procedures by code, field, agency,
 //! level and decision.
 
+pub mod boards;
+
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
@@ -43,7 +45,7 @@ pub struct Taxonomy {
     pub fields: Vec<Group>,
     pub agencies: Vec<Group>,
     /// Posting boards: per place of submission, or per agency.
-    pub boards: Vec<super::boards::BoardGroup>,
+    pub boards: Vec<boards::BoardGroup>,
     pub levels: Vec<(Level, Vec<usize>)>,
     /// Catalog indexes, newest decision first, with their slug.
     pub decisions: Vec<(usize, String)>,
@@ -157,13 +159,13 @@ impl Taxonomy {
         let fields = group(current().map(|(i, e)| (i, shown(e).linh_vuc.as_str())));
         let reg = site.registry.as_ref();
         let agencies = group(current().flat_map(|(i, e)| {
-            super::boards::agency_names(reg, shown(e))
+            boards::agency_names(reg, shown(e))
                 .into_iter()
                 .map(move |n| (i, n))
         }));
         let current_procs: Vec<(usize, &crate::content::Procedure)> =
             current().map(|(i, e)| (i, shown(e))).collect();
-        let boards = super::boards::boards(site, &current_procs);
+        let boards = boards::boards(site, &current_procs);
         let levels = Level::ALL
             .iter()
             .map(|&l| {

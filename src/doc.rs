@@ -1,0 +1,20 @@
+//! What render hands to the later stages besides files: the body of each
+//! article and page as HTML and as plain text. Search indexes the text;
+//! `serve` keeps the bodies between rebuilds.
+
+pub struct Rendered {
+    pub html: String,
+    /// Plain text of the first paragraph (cut at a word near
+    /// `render::markdown::SUMMARY_CHARS`), for summaries and descriptions.
+    pub first_paragraph: String,
+    /// All the text of the body, for the search index.
+    pub plain: String,
+}
+
+/// Rendered Markdown of every article and page, kept between rebuilds by
+/// `serve` so an edit re-renders one body, not all of them.
+#[derive(Default)]
+pub struct Bodies {
+    pub articles: Vec<Rendered>,
+    pub pages: Vec<Rendered>,
+}
