@@ -83,7 +83,7 @@ pub fn check_all(
     let theme = render::Theme::load(root, &site.config.theme)?;
     let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
     let mut checker = validate::links::Checker::new(&site);
-    renderer.write_all(|batch| {
+    renderer.render_all(|batch| {
         checker.add(&batch);
         Ok::<(), BuildError>(())
     })?;
@@ -130,11 +130,28 @@ pub fn build_with_progress(
     // flat however large the site.
     let mut staging = output::Staging::create(out)?;
     let (mut pages, mut files) = (0, 0);
-    renderer.write_all(|batch| {
-        pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
-        files += batch.len();
-        staging.write(batch).map_err(BuildError::from)
-    })?;
+    // Render → write, and beside it the search index: its merge is serial
+    // and would otherwise leave a core idle.
+    let (rendered, index) = rayon::join(
+        || {
+            renderer.render_all(|batch| {
+                pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
+                files += batch.len();
+                staging.write(batch).map_err(BuildError::from)
+            })
+        },
+        || {
+            search::index(
+                &site,
+                renderer.taxonomy(),
+                renderer.urls(),
+                renderer.article_bodies(),
+            )
+        },
+    );
+    rendered?;
+    files += index.len();
+    staging.write(index)?;
     progress(Stage::Writing);
     staging.publish()?;
     Ok(Summary {

@@ -218,6 +218,19 @@ fn nothing_hidden_or_outside_the_site_is_published() {
         "title: \"Lưu trữ ẩn\"\ndate: 2025-01-02",
         "ẨN",
     );
+    // A page bundle with a hidden folder of its own.
+    std::fs::create_dir_all(root.join("content/tin-tuc/bai-co-anh/.git")).unwrap();
+    std::fs::write(
+        root.join("content/tin-tuc/bai-co-anh/index.md"),
+        "---\ntitle: \"Bài có ảnh\"\ndate: 2025-01-03\n---\nẢnh.\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("content/tin-tuc/bai-co-anh/anh.jpg"), "jpg").unwrap();
+    std::fs::write(
+        root.join("content/tin-tuc/bai-co-anh/.git/config"),
+        "token=ghp_secret",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(outside.path(), root.join("content/tep/ngoai")).unwrap();
     std::os::unix::fs::symlink(
         outside.path().join("id_rsa"),
@@ -237,6 +250,10 @@ fn nothing_hidden_or_outside_the_site_is_published() {
         run.stderr
     );
     assert!(run.stderr.contains("content/tep/ngoai"), "{}", run.stderr);
+    assert!(
+        root.join("public/tin-tuc/bai-co-anh/anh.jpg").exists(),
+        "bundle files are published"
+    );
     for f in snapshot(&root.join("public")) {
         let text = String::from_utf8_lossy(&f.1);
         for secret in [

@@ -59,14 +59,19 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{kind}: {}:{}:{}: {}",
-            self.file.display(),
-            self.line,
-            self.column,
-            self.message
-        )?;
+        // Whole-file problems have no position: no ":0:0".
+        if self.line == 0 {
+            write!(f, "{kind}: {}: {}", self.file.display(), self.message)?;
+        } else {
+            write!(
+                f,
+                "{kind}: {}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )?;
+        }
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }

@@ -2,7 +2,7 @@
 
 use tera::Context;
 
-use super::pages::{Shared, text_file};
+use super::context::{Shared, text_file};
 use super::theme::ThemeError;
 use crate::output::OutputFile;
 

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::pages::{Done, Shared, finish, month_link};
+use super::context::{Done, Page, Shared, finish, month_link};
 use super::theme::ThemeError;
 use super::views::{Counted, Link};
 use crate::urls::paged;
@@ -188,7 +188,7 @@ pub(super) fn list_page(
     let mut meta = sh.meta(title, paged(first_url, page));
     meta.dc_type = "Collection";
     meta.breadcrumbs = crumb.into_iter().collect();
-    finish(tera, "news_list.html", ctx, meta, Some(None))
+    finish(tera, ctx, Page::listed("news_list.html", meta))
 }
 
 #[cfg(test)]

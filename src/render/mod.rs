@@ -2,13 +2,17 @@
 //! copied assets). Nothing is written to disk here.
 
 pub mod board;
+mod context;
 mod feed;
 pub mod highlight;
 mod lists;
 pub mod markdown;
+mod news;
 pub mod open_data;
 mod posting;
+mod procedures;
 mod sanitize;
+mod site_pages;
 pub mod stats;
 mod stats_tables;
 pub mod theme;

@@ -354,11 +354,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
             url: urls.procedure(ma),
         }
     };
-    let thay_the_cho = tax
-        .replaced_by(&p.ma)
-        .iter()
-        .map(|ma| link_to(ma))
-        .collect();
+    let thay_the_cho = tax.replaces(&p.ma).iter().map(|ma| link_to(ma)).collect();
     ProcedureView {
         ma: p.ma.clone(),
         ten: p.ten.clone(),

@@ -43,7 +43,7 @@ struct State {
     clients: Vec<Sender<String>>,
 }
 
-type Shared = Arc<Mutex<State>>;
+type SharedState = Arc<Mutex<State>>;
 
 impl State {
     fn publish(&mut self, files: Vec<OutputFile>, replace_all: bool) {
@@ -82,7 +82,7 @@ pub fn run(opts: Options) -> Result<(), ServeError> {
         message: e.to_string(),
     })?;
     let loopback = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
-    let state: Shared = Arc::new(Mutex::new(State::default()));
+    let state: SharedState = Arc::new(Mutex::new(State::default()));
     let mut builder = rebuild::Builder::new(opts.root.clone());
     builder.full(&state);
     eprintln!(
@@ -175,7 +175,7 @@ enum Found {
     Missing(Option<Content>, Option<String>),
 }
 
-fn handle(mut req: http::Request, state: &Shared) {
+fn handle(mut req: http::Request, state: &SharedState) {
     let head_only = req.method == http::Method::Head;
     let url = req
         .target
@@ -245,7 +245,7 @@ const MAX_STREAMS: usize = 64;
 
 /// Server-Sent Events need each message on the wire at once: the stream
 /// keeps its connection on a thread of its own and flushes every message.
-fn stream_events(req: http::Request, state: &Shared) {
+fn stream_events(req: http::Request, state: &SharedState) {
     let (tx, rx) = channel::<String>();
     {
         let mut st = state.lock().unwrap_or_else(|p| p.into_inner());

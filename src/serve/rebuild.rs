@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
-use super::{ServeError, Shared};
+use super::{ServeError, SharedState};
 use crate::content::{self, Site, article::Kind};
 use crate::diag::Report;
 use crate::render::{self, Bodies, Renderer, Theme};
@@ -18,6 +18,17 @@ struct Loaded {
     site: Site,
     theme: Theme,
     bodies: Bodies,
+}
+
+/// What an edit of one article led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// The article and the pages that show it were re-rendered.
+    Rerendered,
+    /// The edit has errors: they are shown, the last good site stays.
+    Failed,
+    /// The edit moves the article (or nothing is loaded): rebuild all.
+    NeedsFull,
 }
 
 pub struct Builder {
@@ -55,29 +66,28 @@ impl Builder {
     }
 
     /// Remakes the search index from the current model, without reloading tabs.
-    pub fn refresh_index(&mut self, state: &Shared) {
+    pub fn refresh_index(&mut self, state: &SharedState) {
         self.index_stale = false;
         let Some(loaded) = self.loaded.as_mut() else {
             return;
         };
-        let bodies = std::mem::take(&mut loaded.bodies);
-        let renderer = Renderer::new(&loaded.site, &loaded.theme, bodies);
-        let index = renderer.search_index();
-        loaded.bodies = renderer.into_bodies();
+        let tax = crate::content::index::Taxonomy::new(&loaded.site);
+        let urls = crate::urls::Urls::new(&loaded.site.config);
+        let index = crate::search::index(&loaded.site, &tax, &urls, &loaded.bodies.articles);
         state
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .add_quietly(index);
     }
 
-    fn fail(&mut self, state: &Shared, text: String) {
+    fn fail(&mut self, state: &SharedState, text: String) {
         eprintln!("{text}");
         self.failed = true;
         state.lock().unwrap_or_else(|p| p.into_inner()).fail(text);
     }
 
     /// Loads and renders everything; on failure the served site stays as it was.
-    pub fn full(&mut self, state: &Shared) {
+    pub fn full(&mut self, state: &SharedState) {
         // Previews show drafts: an officer sees the article before publishing it.
         let opts = BuildOptions {
             drafts: true,
@@ -93,8 +103,8 @@ impl Builder {
         if report.has_errors() {
             return self.fail(state, report_text(&report, &self.root));
         }
-        for d in &report.diagnostics {
-            eprintln!("{d}");
+        if !report.diagnostics.is_empty() {
+            eprintln!("{}", report_text(&report, &self.root));
         }
         let theme = match Theme::load(&self.root, &site.config.theme) {
             Ok(t) => t,
@@ -102,10 +112,16 @@ impl Builder {
         };
         let bodies = render::bodies(&site);
         let renderer = Renderer::new(&site, &theme, bodies);
-        let files = match renderer.all() {
+        let mut files = match renderer.all() {
             Ok(f) => f,
             Err(e) => return self.fail(state, e.to_string()),
         };
+        files.extend(crate::search::index(
+            &site,
+            renderer.taxonomy(),
+            renderer.urls(),
+            renderer.article_bodies(),
+        ));
         let bodies = renderer.into_bodies();
         {
             let mut st = state.lock().unwrap_or_else(|p| p.into_inner());
@@ -121,20 +137,20 @@ impl Builder {
         });
     }
 
-    /// Re-renders one edited article and what shows it. `false` when the edit
-    /// changes where the article appears (slug, date, tags…): rebuild all.
-    pub fn article(&mut self, rel: &Path, state: &Shared) -> bool {
+    /// Re-renders one edited article and what shows it, unless the edit
+    /// changes where the article appears (slug, date, tags…).
+    pub fn article(&mut self, rel: &Path, state: &SharedState) -> Edit {
         if self.failed {
-            return false;
+            return Edit::NeedsFull;
         }
         let Some(loaded) = self.loaded.as_mut() else {
-            return false;
+            return Edit::NeedsFull;
         };
         let Some(i) = loaded.site.articles.iter().position(|a| a.file == rel) else {
-            return false;
+            return Edit::NeedsFull;
         };
         let Ok((new, diags)) = content::load_markdown(&self.root, rel, Kind::News) else {
-            return false;
+            return Edit::NeedsFull;
         };
         let mut report = Report::default();
         report.extend(diags);
@@ -145,7 +161,7 @@ impl Builder {
         let Some(new) = new.filter(|_| !report.has_errors()) else {
             let text = report_text(&report, &self.root);
             self.fail(state, text);
-            return true;
+            return Edit::Failed;
         };
         let old = &loaded.site.articles[i];
         let same_place = (
@@ -166,7 +182,7 @@ impl Builder {
             &old.bundle,
         );
         if !same_place {
-            return false;
+            return Edit::NeedsFull;
         }
         let base_path = loaded.site.config.base_path();
         let body = render::markdown::render(
@@ -191,8 +207,8 @@ impl Builder {
         let files = renderer.article_files(i, listed);
         match files {
             Ok(files) => {
-                for d in &report.diagnostics {
-                    eprintln!("{d}");
+                if !report.diagnostics.is_empty() {
+                    eprintln!("{}", report_text(&report, &self.root));
                 }
                 state
                     .lock()
@@ -200,12 +216,12 @@ impl Builder {
                     .publish(files, false);
                 loaded.bodies = renderer.into_bodies();
                 self.index_stale = true;
-                true
+                Edit::Rerendered
             }
             Err(e) => {
                 loaded.bodies = renderer.into_bodies();
                 self.fail(state, e.to_string());
-                true
+                Edit::Failed
             }
         }
     }
@@ -224,7 +240,7 @@ fn ignored(p: &Path) -> bool {
         || name == "4913"
 }
 
-pub fn watch(root: &Path, mut builder: Builder, state: &Shared) -> Result<(), ServeError> {
+pub fn watch(root: &Path, mut builder: Builder, state: &SharedState) -> Result<(), ServeError> {
     let (tx, rx) = channel();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         // Reading files during a rebuild fires access events: only changes count.
@@ -301,11 +317,18 @@ pub fn watch(root: &Path, mut builder: Builder, state: &Shared) -> Result<(), Se
             && rels[0].starts_with("content/tin-tuc")
             && rels[0].extension().is_some_and(|e| e == "md")
             && root.join(&rels[0]).is_file();
-        let how = if one_article && builder.article(&rels[0], state) {
-            "re-rendered"
+        let edit = if one_article {
+            builder.article(&rels[0], state)
         } else {
-            builder.full(state);
-            "rebuilt"
+            Edit::NeedsFull
+        };
+        let how = match edit {
+            Edit::Rerendered => "re-rendered",
+            Edit::Failed => "kept the last good site",
+            Edit::NeedsFull => {
+                builder.full(state);
+                "rebuilt"
+            }
         };
         eprintln!(
             "{how} after change to {} in {} ms",

@@ -255,8 +255,8 @@ impl Taxonomy {
         self.levels.iter().any(|(l, _)| *l == level)
     }
 
-    /// The codes that `ma` replaced.
-    pub fn replaced_by(&self, ma: &str) -> &[String] {
+    /// The codes that `ma` replaces (`thay_the_boi: ma` read backwards).
+    pub fn replaces(&self, ma: &str) -> &[String] {
         self.replaced.get(ma).map_or(&[], Vec::as_slice)
     }
 
