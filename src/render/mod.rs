@@ -5,6 +5,7 @@ pub mod board;
 mod context;
 mod feed;
 pub mod highlight;
+mod link;
 mod lists;
 pub mod markdown;
 mod news;

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::views::Link;
+use super::link::Link;
 use crate::content::Site;
 use crate::content::catalog::{Catalog, Online, Procedure, Status};
 use crate::content::index::Taxonomy;

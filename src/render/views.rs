@@ -9,30 +9,7 @@ use crate::content::{Article, Site};
 use crate::text::{date, number};
 use crate::urls::Urls;
 
-#[derive(Serialize, Clone)]
-pub struct Link {
-    pub name: String,
-    pub url: String,
-}
-
-#[derive(Serialize, Clone)]
-pub struct Counted {
-    pub name: String,
-    pub url: String,
-    pub count: usize,
-    pub count_text: String,
-}
-
-impl Counted {
-    pub fn new(name: impl Into<String>, url: String, count: usize) -> Counted {
-        Counted {
-            name: name.into(),
-            url,
-            count,
-            count_text: number::format_int(count as i64),
-        }
-    }
-}
+pub use super::link::{Counted, Link};
 
 /// Page metadata every template gets as `page`.
 #[derive(Serialize, Default)]

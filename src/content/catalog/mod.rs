@@ -3,7 +3,13 @@
 
 mod labels;
 mod model;
+mod parts;
+mod procedure;
 mod read;
+mod values;
 
 pub use model::*;
-pub use read::{MAX_PER_CATALOG, form_files, read};
+pub use parts::form_files;
+pub use read::read;
+pub use values::Keyword;
+pub use values::MAX_PER_CATALOG;

@@ -1,0 +1,237 @@
+//! Small readers every part of a catalog uses: positions, dates, optional
+//! texts, and the closed sets of words (keywords) an element may take.
+
+use chrono::NaiveDate;
+
+use super::model::{Channel, FeeKind, Level, Online, Status, TimeUnit};
+use crate::content::fields::{self, Element, Map, Sink, el};
+use crate::content::yaml::{Node, Value};
+
+/// The legal elements of a procedure (NĐ 63/2010 Điều 8), for messages
+/// such as "thiếu Căn cứ pháp lý (can_cu_phap_ly)".
+pub(super) const MA: Element = el("ma", "Mã thủ tục");
+pub(super) const TEN: Element = el("ten", "Tên thủ tục hành chính");
+pub(super) const LINH_VUC: Element = el("linh_vuc", "Lĩnh vực");
+pub(super) const CAP: Element = el("cap_thuc_hien", "Cấp thực hiện");
+pub(super) const DOI_TUONG: Element = el("doi_tuong", "Đối tượng thực hiện");
+pub(super) const CO_QUAN: Element = el("co_quan_thuc_hien", "Cơ quan thực hiện");
+pub(super) const TRINH_TU: Element = el("trinh_tu", "Trình tự thực hiện");
+pub(super) const CACH_THUC: Element = el("cach_thuc", "Cách thức thực hiện");
+pub(super) const THOI_HAN: Element = el("thoi_han", "Thời hạn giải quyết");
+pub(super) const HO_SO: Element = el("thanh_phan_ho_so", "Thành phần hồ sơ");
+pub(super) const KET_QUA: Element = el("ket_qua", "Kết quả thực hiện");
+pub(super) const PHI: Element = el("phi_le_phi", "Phí, lệ phí");
+pub(super) const MAU_DON: Element = el("mau_don", "Mẫu đơn, mẫu tờ khai");
+pub(super) const DIEU_KIEN: Element = el("yeu_cau_dieu_kien", "Yêu cầu, điều kiện thực hiện");
+pub(super) const CAN_CU: Element = el("can_cu_phap_ly", "Căn cứ pháp lý");
+pub(super) const DVC: Element = el("dich_vu_cong_truc_tuyen", "Dịch vụ công trực tuyến");
+pub(super) const QD: Element = el("quyet_dinh_cong_bo", "Quyết định công bố");
+pub(super) const THU_TUC: Element = el("thu_tuc", "Danh sách thủ tục");
+
+/// A bound on one file, so a runaway export cannot exhaust the build (and
+/// one agency's posting board stays printable).
+pub const MAX_PER_CATALOG: usize = 5_000;
+
+/// A required text element.
+pub(super) fn text(
+    sink: &mut Sink,
+    m: &mut Map,
+    o: &str,
+    e: Element,
+    help: &str,
+) -> Option<String> {
+    m.req(sink, e, o, help)
+        .and_then(|n| fields::nonempty_string(sink, n, e.key))
+}
+
+/// A required list of texts, not empty.
+pub(super) fn texts(
+    sink: &mut Sink,
+    m: &mut Map,
+    o: &str,
+    e: Element,
+    help: &str,
+) -> Option<Vec<String>> {
+    let n = m.req(sink, e, o, help)?;
+    let v = fields::strings(sink, n, e.key);
+    if v.is_empty() {
+        sink.error(
+            n,
+            format!("thiếu {} ({}): {o} has an empty list", e.name, e.key),
+            help.to_owned(),
+        );
+        return None;
+    }
+    Some(v)
+}
+
+pub(super) fn pos(n: &Node) -> (usize, usize) {
+    (n.line, n.col)
+}
+
+pub(super) fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<NaiveDate> {
+    let s = fields::nonempty_string(sink, node, key)?;
+    match crate::text::date::parse_date(&s) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            sink.error(
+                node,
+                format!("`{key}`: {e}"),
+                "dates are written YYYY-MM-DD",
+            );
+            None
+        }
+    }
+}
+
+pub(super) fn opt_text(sink: &mut Sink, m: &mut Map, key: &'static str) -> Option<String> {
+    m.get(key)
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| fields::nonempty_string(sink, n, key))
+}
+
+/// A closed set of words an element takes (DESIGN §2.4). The reader and
+/// the JSON Schema (`content::schema`) read the same table.
+pub trait Keyword: Copy + 'static {
+    /// The key it is written under, for messages.
+    const KEY: &'static str;
+    /// Each word, its value, and what it means (for the help line).
+    const WORDS: &'static [(&'static str, Self, &'static str)];
+
+    fn words() -> Vec<&'static str> {
+        Self::WORDS.iter().map(|w| w.0).collect()
+    }
+}
+
+/// "a, b or c".
+fn or_list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The keyword written at `n`, or an error listing the words allowed.
+pub(super) fn keyword<K: Keyword>(sink: &mut Sink, n: &Node) -> Option<K> {
+    let word = n.as_str().map(str::trim);
+    if let Some((_, k, _)) = K::WORDS.iter().find(|(w, _, _)| Some(*w) == word) {
+        return Some(*k);
+    }
+    let help = K::WORDS
+        .iter()
+        .map(|(w, _, m)| format!("{w}: {m}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    sink.error(
+        n,
+        format!("`{}` must be {}", K::KEY, or_list(&K::words())),
+        help,
+    );
+    None
+}
+
+impl Keyword for Level {
+    const KEY: &'static str = "cap_thuc_hien";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("bo", Level::Bo, "ministry level"),
+        ("tinh", Level::Tinh, "province"),
+        ("xa", Level::Xa, "commune, ward"),
+        ("khac", Level::Khac, "other bodies"),
+    ];
+}
+
+impl Keyword for Status {
+    const KEY: &'static str = "trang_thai";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("hieu_luc", Status::HieuLuc, "in force"),
+        ("sua_doi", Status::SuaDoi, "amended"),
+        ("thay_the", Status::ThayThe, "replaced (add thay_the_boi)"),
+        ("bai_bo", Status::BaiBo, "abolished"),
+    ];
+}
+
+impl Keyword for Online {
+    const KEY: &'static str = "dich_vu_cong_truc_tuyen";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("toan_trinh", Online::ToanTrinh, "fully online"),
+        (
+            "mot_phan",
+            Online::MotPhan,
+            "partly online (add ly_do_mot_phan)",
+        ),
+        ("khong", Online::Khong, "not online"),
+    ];
+}
+
+impl Keyword for Channel {
+    const KEY: &'static str = "hinh_thuc";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("truc_tiep", Channel::TrucTiep, "in person"),
+        ("truc_tuyen", Channel::TrucTuyen, "online"),
+        ("buu_chinh", Channel::BuuChinh, "by post"),
+    ];
+}
+
+impl Keyword for TimeUnit {
+    const KEY: &'static str = "don_vi";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("ngay_lam_viec", TimeUnit::NgayLamViec, "working days"),
+        ("ngay", TimeUnit::Ngay, "calendar days"),
+        ("gio", TimeUnit::Gio, "hours"),
+        ("thang", TimeUnit::Thang, "months"),
+    ];
+}
+
+impl Keyword for FeeKind {
+    const KEY: &'static str = "loai";
+    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
+        ("le_phi", FeeKind::LePhi, "lệ phí"),
+        ("phi", FeeKind::Phi, "phí"),
+        ("gia", FeeKind::Gia, "giá dịch vụ"),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn read<K: Keyword>(word: &str) -> (Option<K>, Vec<String>) {
+        let node = crate::content::yaml::parse(word, 0).unwrap();
+        let mut sink = Sink::new(Path::new("x.yaml"));
+        let k = keyword::<K>(&mut sink, &node);
+        (
+            k,
+            sink.diags
+                .iter()
+                .map(|d| format!("{} | {}", d.message, d.help.clone().unwrap_or_default()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn every_keyword_table_reads_its_words_and_names_them_when_wrong() {
+        for (word, want) in [("bo", Level::Bo), ("xa", Level::Xa)] {
+            assert_eq!(read::<Level>(word).0, Some(want));
+        }
+        assert_eq!(read::<Status>("sua_doi").0, Some(Status::SuaDoi));
+        assert_eq!(read::<Online>("mot_phan").0, Some(Online::MotPhan));
+        assert_eq!(read::<Channel>("buu_chinh").0, Some(Channel::BuuChinh));
+        assert_eq!(read::<TimeUnit>("gio").0, Some(TimeUnit::Gio));
+        assert_eq!(read::<FeeKind>("gia").0, Some(FeeKind::Gia));
+        let (k, msgs) = read::<Channel>("fax");
+        assert_eq!(k, None);
+        assert_eq!(
+            msgs,
+            [
+                "`hinh_thuc` must be truc_tiep, truc_tuyen or buu_chinh | truc_tiep: in person; truc_tuyen: online; buu_chinh: by post"
+            ]
+        );
+        let (_, msgs) = read::<TimeUnit>("tuan");
+        assert!(
+            msgs[0].starts_with("`don_vi` must be ngay_lam_viec, ngay, gio or thang"),
+            "{msgs:?}"
+        );
+    }
+}
