@@ -104,59 +104,77 @@ struct PendingHeading<'a> {
     level: HeadingLevel,
     id: Option<CowStr<'a>>,
     classes: Vec<CowStr<'a>>,
-    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
     inner: Vec<Event<'a>>,
     plain: String,
 }
 
-pub fn render(md: &str, settings: &Settings) -> Rendered {
-    let opts = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION;
-    let mut events: Vec<Event> = Vec::new();
-    let mut used_abbr = HashSet::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
-    let mut has_raw_html = false;
-    let mut first_paragraph = String::new();
-    let mut plain = String::with_capacity(md.len());
-    let mut paragraph_state = 0u8; // 0 before, 1 inside, 2 done
-    let mut in_code: Option<String> = None;
-    let mut code_buf = String::new();
-    let mut heading: Option<PendingHeading> = None;
-    let mut link_depth = 0;
-    // For each open link or image: was it kept (its URL allowed)?
-    let mut kept_links: Vec<bool> = Vec::new();
-    let mut kept_images: Vec<bool> = Vec::new();
+/// Where the reader is relative to the first paragraph (the summary).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FirstParagraph {
+    Before,
+    Inside,
+    Done,
+}
 
-    for ev in Parser::new_ext(md, opts) {
-        // Code blocks are gathered whole and highlighted.
-        if let Some(lang) = &in_code {
-            match ev {
-                Event::Text(t) => code_buf.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let lang = lang.clone();
-                    let body = if lang.is_empty() {
-                        escape(&code_buf)
-                    } else {
-                        super::highlight::highlight(&code_buf, &lang)
-                    };
-                    let class = if lang.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" class=\"language-{}\"", escape(&lang))
-                    };
-                    events.push(Event::Html(
-                        format!("<pre><code{class}>{body}</code></pre>\n").into(),
-                    ));
-                    code_buf.clear();
-                    in_code = None;
-                }
-                _ => {}
-            }
-            continue;
+/// A fenced or indented code block being gathered, highlighted at its end.
+struct CodeBlock {
+    lang: String,
+    text: String,
+}
+
+/// One article's events in, safe and enriched events out: raw HTML as
+/// text (or kept for the sanitiser), links and images through the scheme
+/// allowlist, heading ids, tables wrapped, abbreviations marked, and the
+/// first paragraph and plain text collected on the way.
+struct Converter<'s, 'a> {
+    settings: &'s Settings<'s>,
+    events: Vec<Event<'a>>,
+    used_abbr: HashSet<usize>,
+    used_ids: HashSet<String>,
+    has_raw_html: bool,
+    first: FirstParagraph,
+    first_paragraph: String,
+    plain: String,
+    code: Option<CodeBlock>,
+    heading: Option<PendingHeading<'a>>,
+    link_depth: usize,
+    /// For each open link or image: was it kept (its URL allowed)?
+    kept_links: Vec<bool>,
+    kept_images: Vec<bool>,
+}
+
+impl<'s, 'a> Converter<'s, 'a> {
+    fn new(settings: &'s Settings<'s>, len: usize) -> Self {
+        Converter {
+            settings,
+            events: Vec::new(),
+            used_abbr: HashSet::new(),
+            used_ids: HashSet::new(),
+            has_raw_html: false,
+            first: FirstParagraph::Before,
+            first_paragraph: String::new(),
+            plain: String::with_capacity(len),
+            code: None,
+            heading: None,
+            link_depth: 0,
+            kept_links: Vec::new(),
+            kept_images: Vec::new(),
         }
+    }
+
+    /// Emits an event, into the pending heading when one is open.
+    fn emit(&mut self, ev: Event<'a>) {
+        match self.heading.as_mut() {
+            Some(h) => h.inner.push(ev),
+            None => self.events.push(ev),
+        }
+    }
+
+    fn event(&mut self, ev: Event<'a>) {
+        if self.code.is_some() {
+            return self.code_event(ev);
+        }
+        let allow_html = self.settings.allow_html;
         let ev = match ev {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
@@ -165,18 +183,21 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                     }
                     CodeBlockKind::Indented => String::new(),
                 };
-                in_code = Some(lang);
-                continue;
+                self.code = Some(CodeBlock {
+                    lang,
+                    text: String::new(),
+                });
+                return;
             }
             Event::Start(Tag::Paragraph) => {
-                if paragraph_state == 0 {
-                    paragraph_state = 1;
+                if self.first == FirstParagraph::Before {
+                    self.first = FirstParagraph::Inside;
                 }
                 Event::Start(Tag::Paragraph)
             }
             Event::End(TagEnd::Paragraph) => {
-                if paragraph_state == 1 {
-                    paragraph_state = 2;
+                if self.first == FirstParagraph::Inside {
+                    self.first = FirstParagraph::Done;
                 }
                 Event::End(TagEnd::Paragraph)
             }
@@ -185,55 +206,23 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
             }) => {
                 // `{#id .class}` only: any other attribute (`onfocus=…`,
                 // `autofocus`) is dropped, never written.
-                heading = Some(PendingHeading {
+                self.heading = Some(PendingHeading {
                     level,
                     id,
                     classes,
-                    attrs: Vec::new(),
                     inner: Vec::new(),
                     plain: String::new(),
                 });
-                continue;
+                return;
             }
-            Event::End(TagEnd::Heading(_)) => {
-                let Some(PendingHeading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                    inner,
-                    plain,
-                }) = heading.take()
-                else {
-                    continue;
-                };
-                let base = id.map(|i| i.to_string()).unwrap_or_else(|| {
-                    let s = text::slugify(&plain);
-                    if s.is_empty() { "muc".to_owned() } else { s }
-                });
-                let mut id = base.clone();
-                let mut n = 1;
-                while !used_ids.insert(id.clone()) {
-                    n += 1;
-                    id = format!("{base}-{n}");
-                }
-                events.push(Event::Start(Tag::Heading {
-                    level,
-                    id: Some(id.into()),
-                    classes,
-                    attrs,
-                }));
-                events.extend(inner);
-                events.push(Event::End(TagEnd::Heading(level)));
-                continue;
-            }
+            Event::End(TagEnd::Heading(_)) => return self.heading_end(),
             // Raw HTML is shown as the officer typed it unless the site
-            // allows HTML; then the whole article is sanitised below.
-            Event::Start(Tag::HtmlBlock) if !settings.allow_html => Event::Start(Tag::Paragraph),
-            Event::End(TagEnd::HtmlBlock) if !settings.allow_html => Event::End(TagEnd::Paragraph),
-            Event::Html(h) | Event::InlineHtml(h) if !settings.allow_html => Event::Text(h),
+            // allows HTML; then the whole article is sanitised.
+            Event::Start(Tag::HtmlBlock) if !allow_html => Event::Start(Tag::Paragraph),
+            Event::End(TagEnd::HtmlBlock) if !allow_html => Event::End(TagEnd::Paragraph),
+            Event::Html(h) | Event::InlineHtml(h) if !allow_html => Event::Text(h),
             Event::Html(h) | Event::InlineHtml(h) => {
-                has_raw_html = true;
+                self.has_raw_html = true;
                 Event::Html(h)
             }
             Event::Start(Tag::Link {
@@ -242,24 +231,24 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
                 title,
                 id,
             }) => {
-                link_depth += 1;
+                self.link_depth += 1;
                 // A link whose scheme is not allowed keeps its text only.
                 let keep = text::url::allowed(&dest_url);
-                kept_links.push(keep);
+                self.kept_links.push(keep);
                 if !keep {
-                    continue;
+                    return;
                 }
                 Event::Start(Tag::Link {
                     link_type,
-                    dest_url: rebase(dest_url, settings.base_path),
+                    dest_url: rebase(dest_url, self.settings.base_path),
                     title,
                     id,
                 })
             }
             Event::End(TagEnd::Link) => {
-                link_depth -= 1;
-                if !kept_links.pop().unwrap_or(true) {
-                    continue;
+                self.link_depth -= 1;
+                if !self.kept_links.pop().unwrap_or(true) {
+                    return;
                 }
                 Event::End(TagEnd::Link)
             }
@@ -271,74 +260,144 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
             }) => {
                 // An image whose scheme is not allowed shows its alt text.
                 let keep = text::url::allowed(&dest_url);
-                kept_images.push(keep);
+                self.kept_images.push(keep);
                 if !keep {
-                    continue;
+                    return;
                 }
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url: rebase(dest_url, settings.base_path),
+                    dest_url: rebase(dest_url, self.settings.base_path),
                     title,
                     id,
                 })
             }
             Event::End(TagEnd::Image) => {
-                if !kept_images.pop().unwrap_or(true) {
-                    continue;
+                if !self.kept_images.pop().unwrap_or(true) {
+                    return;
                 }
                 Event::End(TagEnd::Image)
             }
             Event::Start(Tag::Table(a)) => {
-                events.push(Event::Html(
+                self.events.push(Event::Html(
                     "<div class=\"bang\" role=\"region\" aria-label=\"Bảng\" tabindex=\"0\">"
                         .into(),
                 ));
                 Event::Start(Tag::Table(a))
             }
             Event::End(TagEnd::Table) => {
-                events.push(Event::End(TagEnd::Table));
+                self.events.push(Event::End(TagEnd::Table));
                 Event::Html("</div>\n".into())
             }
-            Event::Text(t) => {
-                plain.push_str(&t);
-                plain.push(' ');
-                if paragraph_state == 1 {
-                    first_paragraph.push_str(&t);
-                }
-                if let Some(h) = heading.as_mut() {
-                    h.plain.push_str(&t);
-                }
-                if link_depth == 0 && settings.matcher.is_some() {
-                    let mut html = String::new();
-                    abbreviate(&t, settings, &mut used_abbr, &mut html);
-                    Event::InlineHtml(html.into())
-                } else {
-                    Event::Text(t)
-                }
-            }
+            Event::Text(t) => self.text(t),
             Event::Code(c) => {
-                if paragraph_state == 1 {
-                    first_paragraph.push_str(&c);
+                if self.first == FirstParagraph::Inside {
+                    self.first_paragraph.push_str(&c);
                 }
-                if let Some(h) = heading.as_mut() {
+                if let Some(h) = self.heading.as_mut() {
                     h.plain.push_str(&c);
                 }
                 Event::Code(c)
             }
-            Event::SoftBreak | Event::HardBreak if paragraph_state == 1 => {
-                first_paragraph.push(' ');
+            Event::SoftBreak | Event::HardBreak if self.first == FirstParagraph::Inside => {
+                self.first_paragraph.push(' ');
                 ev
             }
             other => other,
         };
-        match heading.as_mut() {
-            Some(h) => h.inner.push(ev),
-            None => events.push(ev),
+        self.emit(ev);
+    }
+
+    /// Code blocks are gathered whole and highlighted.
+    fn code_event(&mut self, ev: Event<'a>) {
+        let Some(code) = self.code.as_mut() else {
+            return;
+        };
+        match ev {
+            Event::Text(t) => code.text.push_str(&t),
+            Event::End(TagEnd::CodeBlock) => {
+                let CodeBlock { lang, text } = self.code.take().expect("open code block");
+                let body = if lang.is_empty() {
+                    escape(&text)
+                } else {
+                    super::highlight::highlight(&text, &lang)
+                };
+                let class = if lang.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"language-{}\"", escape(&lang))
+                };
+                self.events.push(Event::Html(
+                    format!("<pre><code{class}>{body}</code></pre>\n").into(),
+                ));
+            }
+            _ => {}
         }
     }
+
+    /// A heading's id comes from its text (or `{#id}`), unique in the page.
+    fn heading_end(&mut self) {
+        let Some(PendingHeading {
+            level,
+            id,
+            classes,
+            inner,
+            plain,
+        }) = self.heading.take()
+        else {
+            return;
+        };
+        let base = id.map(|i| i.to_string()).unwrap_or_else(|| {
+            let s = text::slugify(&plain);
+            if s.is_empty() { "muc".to_owned() } else { s }
+        });
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.used_ids.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.events.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes,
+            attrs: Vec::new(),
+        }));
+        self.events.extend(inner);
+        self.events.push(Event::End(TagEnd::Heading(level)));
+    }
+
+    fn text(&mut self, t: CowStr<'a>) -> Event<'a> {
+        self.plain.push_str(&t);
+        self.plain.push(' ');
+        if self.first == FirstParagraph::Inside {
+            self.first_paragraph.push_str(&t);
+        }
+        if let Some(h) = self.heading.as_mut() {
+            h.plain.push_str(&t);
+        }
+        if self.link_depth == 0 && self.settings.matcher.is_some() {
+            let mut html = String::new();
+            abbreviate(&t, self.settings, &mut self.used_abbr, &mut html);
+            Event::InlineHtml(html.into())
+        } else {
+            Event::Text(t)
+        }
+    }
+}
+
+pub fn render(md: &str, settings: &Settings) -> Rendered {
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let mut conv = Converter::new(settings, md.len());
+    for ev in Parser::new_ext(md, opts) {
+        conv.event(ev);
+    }
     let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if has_raw_html {
+    pulldown_cmark::html::push_html(&mut html, conv.events.into_iter());
+    if conv.has_raw_html {
         html = match super::sanitize::clean(&html) {
             Some(clean) => clean,
             // Too deep to sanitise in linear time: show it all as text.
@@ -356,8 +415,8 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
     }
     Rendered {
         html,
-        first_paragraph: excerpt(first_paragraph.trim(), SUMMARY_CHARS),
-        plain,
+        first_paragraph: excerpt(conv.first_paragraph.trim(), SUMMARY_CHARS),
+        plain: conv.plain,
     }
 }
 
