@@ -90,7 +90,9 @@ pub fn default_slug(file: &Path) -> String {
     text::slugify(if dated { &name[11..] } else { name })
 }
 
-pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Article> {
+/// The front matter as a YAML tree, the body and the body's first line;
+/// `None` (with the reason reported) when there is none to read.
+fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usize)> {
     let whole = Node {
         value: Value::Null,
         line: 1,
@@ -128,61 +130,32 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
         );
         return None;
     }
-    let mut m = sink.map(&root, "the front matter")?;
-    let what = if kind == Kind::News {
-        "the article"
-    } else {
-        "the page"
-    };
-    let title = m
-        .req(sink, el("title", "Tiêu đề"), what, "add `title: \"…\"`")
-        .and_then(|n| fields::nonempty_string(sink, n, "title"));
-    let datetime = |sink: &mut Sink, n: &Node, key: &str| -> Option<DateTime<FixedOffset>> {
-        let s = fields::nonempty_string(sink, n, key)?;
-        match text::date::parse_datetime(&s) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                sink.error(
-                    n,
-                    format!("`{key}`: {e}"),
-                    "write e.g. 2021-10-05T22:34:00+07:00 or 2021-10-05",
-                );
-                None
-            }
+    Some((root, body, body_line))
+}
+
+fn datetime(sink: &mut Sink, n: &Node, key: &str) -> Option<DateTime<FixedOffset>> {
+    let s = fields::nonempty_string(sink, n, key)?;
+    match text::date::parse_datetime(&s) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            sink.error(
+                n,
+                format!("`{key}`: {e}"),
+                "write e.g. 2021-10-05T22:34:00+07:00 or 2021-10-05",
+            );
+            None
         }
-    };
-    let date_pos = m
-        .get("date")
-        .map_or((root.line, root.col), |n| (n.line, n.col));
-    let date = match kind {
-        Kind::News => {
-            let d = m
-                .req(
-                    sink,
-                    el("date", "Ngày đăng"),
-                    what,
-                    "add `date: 2025-10-05T08:00:00+07:00`",
-                )
-                .and_then(|n| datetime(sink, n, "date"));
-            Some(d?)
-        }
-        Kind::Page => m
-            .get("date")
-            .filter(|n| n.value != Value::Null)
-            .and_then(|n| datetime(sink, n, "date")),
-    };
-    let opt = |sink: &mut Sink, m: &mut fields::Map, key: &'static str| {
-        m.get(key)
-            .filter(|n| n.value != Value::Null)
-            .and_then(|n| fields::nonempty_string(sink, n, key))
-    };
-    let updated = m
-        .get("updated")
+    }
+}
+
+fn opt(sink: &mut Sink, m: &mut fields::Map, key: &'static str) -> Option<String> {
+    m.get(key)
         .filter(|n| n.value != Value::Null)
-        .and_then(|n| datetime(sink, n, "updated"));
-    let author = opt(sink, &mut m, "author");
-    let source = opt(sink, &mut m, "source");
-    let category = opt(sink, &mut m, "category");
+        .and_then(|n| fields::nonempty_string(sink, n, key))
+}
+
+/// `tags`, at most [`super::limits::TAGS`]: each makes a page of its own.
+fn read_tags(sink: &mut Sink, m: &mut fields::Map) -> Vec<String> {
     let tags_node = m.get("tags");
     let mut tags = tags_node
         .map(|n| fields::strings(sink, n, "tags"))
@@ -201,12 +174,17 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
         );
         tags.clear();
     }
-    let summary = opt(sink, &mut m, "summary");
-    let image_node = m.get("image").filter(|n| n.value != Value::Null);
-    let image_pos = image_node.map_or((root.line, root.col), |n| (n.line, n.col));
-    let image = image_node.and_then(|n| fields::nonempty_string(sink, n, "image"));
-    let image_alt = opt(sink, &mut m, "image_alt");
-    let slug = match m.get("slug").filter(|n| n.value != Value::Null) {
+    tags
+}
+
+/// `slug`, checked, or the one the file name gives.
+fn read_slug(sink: &mut Sink, m: &mut fields::Map, file: &Path) -> Option<String> {
+    let whole = Node {
+        value: Value::Null,
+        line: 1,
+        col: 1,
+    };
+    match m.get("slug").filter(|n| n.value != Value::Null) {
         Some(n) => fields::nonempty_string(sink, n, "slug").and_then(|s| {
             let slug = text::slug::slugify_unbounded(&s);
             if slug.len() > super::limits::SEGMENT_BYTES {
@@ -244,7 +222,54 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
                 Some(slug)
             }
         }
+    }
+}
+
+pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Article> {
+    let (root, body, body_line) = front_matter(src, sink)?;
+    let mut m = sink.map(&root, "the front matter")?;
+    let what = if kind == Kind::News {
+        "the article"
+    } else {
+        "the page"
     };
+    let title = m
+        .req(sink, el("title", "Tiêu đề"), what, "add `title: \"…\"`")
+        .and_then(|n| fields::nonempty_string(sink, n, "title"));
+    let date_pos = m
+        .get("date")
+        .map_or((root.line, root.col), |n| (n.line, n.col));
+    let date = match kind {
+        Kind::News => {
+            let d = m
+                .req(
+                    sink,
+                    el("date", "Ngày đăng"),
+                    what,
+                    "add `date: 2025-10-05T08:00:00+07:00`",
+                )
+                .and_then(|n| datetime(sink, n, "date"));
+            Some(d?)
+        }
+        Kind::Page => m
+            .get("date")
+            .filter(|n| n.value != Value::Null)
+            .and_then(|n| datetime(sink, n, "date")),
+    };
+    let updated = m
+        .get("updated")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| datetime(sink, n, "updated"));
+    let author = opt(sink, &mut m, "author");
+    let source = opt(sink, &mut m, "source");
+    let category = opt(sink, &mut m, "category");
+    let tags = read_tags(sink, &mut m);
+    let summary = opt(sink, &mut m, "summary");
+    let image_node = m.get("image").filter(|n| n.value != Value::Null);
+    let image_pos = image_node.map_or((root.line, root.col), |n| (n.line, n.col));
+    let image = image_node.and_then(|n| fields::nonempty_string(sink, n, "image"));
+    let image_alt = opt(sink, &mut m, "image_alt");
+    let slug = read_slug(sink, &mut m, file);
     let draft = m
         .get("draft")
         .filter(|n| n.value != Value::Null)
