@@ -150,14 +150,66 @@ pub fn load_markdown(
 /// report; only I/O failures and an unusable `site.yaml` stop early.
 pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     let mut report = Report::default();
+    let canon_root = root.canonicalize().ok();
+    let Some((config, canon_root)) = read_config(root, canon_root, &mut report)? else {
+        return Err(LoadError::Content(report));
+    };
+    let found = find_files(root, &mut report)?;
+    let (mut articles, mut pages) = read_markdown(root, &found, drafts, &mut report)?;
+    let catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
+    let files = found.files;
+    let glossary = optional_yaml(
+        root,
+        &canon_root,
+        Path::new("content/tu-viet-tat.yaml"),
+        "write one `ABBR: \"Full form\"` per line",
+        &mut report,
+        glossary::read,
+    )?
+    .unwrap_or_default();
+    let registry = optional_yaml(
+        root,
+        &canon_root,
+        Path::new("content/co-quan.yaml"),
+        "see docs: `co_quan:` lists agencies, `noi_tiep_nhan:` the places that receive dossiers",
+        &mut report,
+        registry::read,
+    )?;
+
+    disambiguate_slugs(&mut articles, &mut report);
+    disambiguate_slugs(&mut pages, &mut report);
+    // Newest first; ties broken by file so the order never depends on the disk.
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.file.cmp(&b.file)));
+    pages.sort_by_cached_key(|p| text::sort_key(&p.title));
+
+    let site = Site {
+        root: root.to_path_buf(),
+        config,
+        articles,
+        pages,
+        catalogs,
+        glossary,
+        registry,
+        files,
+    };
+    Ok((site, report))
+}
+
+/// `site.yaml`, read and checked; `None` when the site cannot be built
+/// without it (the reasons are in `report`).
+fn read_config(
+    root: &Path,
+    canon_root: Option<PathBuf>,
+    report: &mut Report,
+) -> Result<Option<(Config, PathBuf)>, LoadError> {
     let config_rel = Path::new("site.yaml");
     if !root.join(config_rel).is_file() {
         report.push(Diagnostic::error(config_rel, 0, 0, format!("not found in {}: this folder is not a niemyet site", root.display())).help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
-        return Err(LoadError::Content(report));
+        return Ok(None);
     }
-    let canon_root = root.canonicalize().map_err(|source| LoadError::Io {
+    let canon_root = canon_root.ok_or_else(|| LoadError::Io {
         path: root.to_path_buf(),
-        source,
+        source: std::io::Error::other("the site folder cannot be resolved"),
     })?;
     if !walk::inside(&root.join(config_rel), &canon_root) {
         report.push(
@@ -169,7 +221,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
             )
             .help("copy the configuration into the site folder instead of linking to it"),
         );
-        return Err(LoadError::Content(report));
+        return Ok(None);
     }
     let mut diags = Vec::new();
     let config =
@@ -191,10 +243,19 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
             }
         });
     report.extend(diags);
-    let Some(config) = config else {
-        return Err(LoadError::Content(report));
-    };
+    Ok(config.map(|c| (c, canon_root)))
+}
 
+/// The files of the content folders, and what was skipped.
+struct Found {
+    news: Vec<PathBuf>,
+    pages: Vec<PathBuf>,
+    catalogs: Vec<PathBuf>,
+    /// Files under content/tep, relative to content/.
+    files: Vec<PathBuf>,
+}
+
+fn find_files(root: &Path, report: &mut Report) -> Result<Found, LoadError> {
     let content = root.join("content");
     // `_index.md` is a Hugo/Zola section file, not an article: content
     // moved from those generators keeps building.
@@ -249,7 +310,21 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
             );
         }
     }
+    Ok(Found {
+        news: news_files,
+        pages: page_files,
+        catalogs: catalog_files,
+        files,
+    })
+}
 
+/// Articles and pages, drafts only when asked.
+fn read_markdown(
+    root: &Path,
+    found: &Found,
+    drafts: bool,
+    report: &mut Report,
+) -> Result<(Vec<Article>, Vec<Article>), LoadError> {
     let load_md = |files: &[PathBuf], kind| -> Result<Vec<Loaded<Article>>, LoadError> {
         files
             .par_iter()
@@ -257,16 +332,23 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
             .collect()
     };
     let mut articles = Vec::new();
-    for (art, diags) in load_md(&news_files, article::Kind::News)? {
+    for (art, diags) in load_md(&found.news, article::Kind::News)? {
         report.extend(diags);
         articles.extend(art.filter(|a| drafts || !a.draft));
     }
     let mut pages = Vec::new();
-    for (art, diags) in load_md(&page_files, article::Kind::Page)? {
+    for (art, diags) in load_md(&found.pages, article::Kind::Page)? {
         report.extend(diags);
         pages.extend(art.filter(|a| drafts || !a.draft));
     }
+    Ok((articles, pages))
+}
 
+fn read_catalogs(
+    root: &Path,
+    catalog_files: &[PathBuf],
+    report: &mut Report,
+) -> Result<Vec<Catalog>, LoadError> {
     let parsed: Vec<Loaded<Catalog>> = catalog_files
         .par_iter()
         .map(|rel| {
@@ -289,42 +371,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         report.extend(diags);
         catalogs.extend(cat);
     }
-
-    let glossary = optional_yaml(
-        root,
-        &canon_root,
-        Path::new("content/tu-viet-tat.yaml"),
-        "write one `ABBR: \"Full form\"` per line",
-        &mut report,
-        glossary::read,
-    )?
-    .unwrap_or_default();
-    let registry = optional_yaml(
-        root,
-        &canon_root,
-        Path::new("content/co-quan.yaml"),
-        "see docs: `co_quan:` lists agencies, `noi_tiep_nhan:` the places that receive dossiers",
-        &mut report,
-        registry::read,
-    )?;
-
-    disambiguate_slugs(&mut articles, &mut report);
-    disambiguate_slugs(&mut pages, &mut report);
-    // Newest first; ties broken by file so the order never depends on the disk.
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.file.cmp(&b.file)));
-    pages.sort_by_cached_key(|p| text::sort_key(&p.title));
-
-    let site = Site {
-        root: root.to_path_buf(),
-        config,
-        articles,
-        pages,
-        catalogs,
-        glossary,
-        registry,
-        files,
-    };
-    Ok((site, report))
+    Ok(catalogs)
 }
 
 /// An optional YAML file of the site (glossary, agency registry): absent
