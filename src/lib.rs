@@ -8,14 +8,14 @@
 pub mod config;
 pub mod content;
 pub mod diag;
-pub mod doc;
+pub(crate) mod doc;
 pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod text;
-pub mod urls;
+pub(crate) mod urls;
 pub mod validate;
 
 use std::path::Path;

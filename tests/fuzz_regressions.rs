@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use niemyet::content::fuzz;
+#[path = "../fuzz/loaders.rs"]
+mod fuzz;
 
 fn corpus(target: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -2,6 +2,9 @@
 //! The article loader on any bytes: decode, clean, split, parse, read.
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../loaders.rs"]
+mod loaders;
+
 fuzz_target!(|data: &[u8]| {
-    niemyet::content::fuzz::article(data);
+    loaders::article(data);
 });

@@ -2,16 +2,15 @@
 
 pub mod article;
 pub mod catalog;
-pub mod fields;
-pub mod fuzz;
+pub(crate) mod fields;
 pub mod glossary;
-pub mod index;
+pub(crate) mod index;
 pub mod limits;
-pub mod reform;
-pub mod registry;
+pub(crate) mod reform;
+pub(crate) mod registry;
 pub mod schema;
-pub mod walk;
-pub mod yaml;
+pub(crate) mod walk;
+pub(crate) mod yaml;
 
 use std::path::{Path, PathBuf};
 
@@ -140,10 +139,29 @@ pub fn load_markdown(
     let Some(src) = read_text(root, rel, &mut diags)? else {
         return Ok((None, diags));
     };
-    let mut sink = fields::Sink::new(rel);
-    let art = article::read(rel, &src, kind, &mut sink);
-    diags.extend(sink.diags);
+    let (art, more) = parse_article(rel, &src, kind);
+    diags.extend(more);
     Ok((art, diags))
+}
+
+/// An article or page from its cleaned text (`rel` names it in messages).
+pub fn parse_article(rel: &Path, src: &str, kind: article::Kind) -> Loaded<Article> {
+    let mut sink = fields::Sink::new(rel);
+    let art = article::read(rel, src, kind, &mut sink);
+    (art, sink.diags)
+}
+
+/// A catalog from its cleaned text (`rel` names it in messages).
+pub fn parse_catalog(rel: &Path, src: &str) -> Loaded<Catalog> {
+    let mut sink = fields::Sink::new(rel);
+    let cat = match yaml::parse(src, 0) {
+        Ok(node) => catalog::read(rel, &node, &mut sink),
+        Err(e) => {
+            sink.diags.push(Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message)).help("check the indentation (spaces, not tabs) and quote values that contain `:` or `#`"));
+            None
+        }
+    };
+    (cat, sink.diags)
 }
 
 /// Reads the whole site. Content problems are collected into the returned
@@ -353,16 +371,11 @@ fn read_catalogs(
         .par_iter()
         .map(|rel| {
             let mut diags = Vec::new();
-            let Some(src) = read_text(root, rel, &mut diags)? else { return Ok((None, diags)) };
-            let mut sink = fields::Sink::new(rel);
-            let cat = match yaml::parse(&src, 0) {
-                Ok(node) => catalog::read(rel, &node, &mut sink),
-                Err(e) => {
-                    sink.diags.push(Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message)).help("check the indentation (spaces, not tabs) and quote values that contain `:` or `#`"));
-                    None
-                }
+            let Some(src) = read_text(root, rel, &mut diags)? else {
+                return Ok((None, diags));
             };
-            diags.extend(sink.diags);
+            let (cat, more) = parse_catalog(rel, &src);
+            diags.extend(more);
             Ok((cat, diags))
         })
         .collect::<Result<_, LoadError>>()?;
