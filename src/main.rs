@@ -184,65 +184,9 @@ fn main() -> ExitCode {
             output,
             drafts,
             force,
-        } => {
-            let out = output.unwrap_or_else(|| root.join("public"));
-            let start = Instant::now();
-            let spinner = Spinner::start();
-            let result = niemyet::build_with_progress(
-                &root,
-                &out,
-                &BuildOptions { drafts, force },
-                &|stage| spinner.stage(stage),
-            );
-            spinner.finish();
-            match result {
-                Ok(s) => {
-                    print_report(&s.report, &root);
-                    eprintln!(
-                        "built {} pages ({} articles, {} procedures), {} files in {} ms → {}",
-                        s.pages,
-                        s.articles,
-                        s.procedures,
-                        s.files,
-                        start.elapsed().as_millis(),
-                        out.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(e, &root),
-            }
-        }
-        Command::New { what, root } => {
-            let made = match what {
-                New::Article { title } => niemyet::scaffold::new_article(&root, &title),
-                New::Catalog { name } => niemyet::scaffold::new_catalog(&root, &name),
-            };
-            match made {
-                Ok(rel) => {
-                    eprintln!("created {}", root.join(rel).display());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(1)
-                }
-            }
-        }
-        Command::Init { dir } => match niemyet::scaffold::init(&dir) {
-            Ok(files) => {
-                eprintln!(
-                    "created a new site in {} ({} files)",
-                    dir.display(),
-                    files.len()
-                );
-                eprintln!("next: cd {} && niemyet serve", dir.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(1)
-            }
-        },
+        } => build(&root, output, BuildOptions { drafts, force }),
+        Command::New { what, root } => new(&root, what),
+        Command::Init { dir } => init(&dir),
         Command::Serve { root, bind, port } => {
             match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -256,39 +200,114 @@ fn main() -> ExitCode {
             root,
             format,
             external,
-        } => {
-            let (report, links) = match niemyet::check_all(&root, &BuildOptions::default()) {
-                Ok(r) => r,
-                Err(BuildError::Content(report)) => (report, Vec::new()),
-                Err(other) => return fail(other, &root),
-            };
-            if external && format == Format::Text {
-                println!("{} external link(s), not fetched:", links.len());
-                for l in &links {
-                    println!("{}  (on {})", l.url, l.pages.join(", "));
-                }
-            }
-            if format == Format::Json {
-                let json = serde_json::json!({
-                    "external_links": if external { links.iter().map(|l| serde_json::json!({ "url": l.url, "pages": l.pages })).collect::<Vec<_>>() } else { Vec::new() },
-                    "errors": report.errors(),
-                    "warnings": report.warnings(),
-                    "diagnostics": report.diagnostics,
-                });
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&json).unwrap_or_default()
-                );
-            } else {
-                print_report(&report, &root);
-                eprintln!("{}", summary_line(&report));
-            }
-            if report.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            }
+        } => check(&root, format, external),
+    }
+}
+
+fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
+    let out = output.unwrap_or_else(|| root.join("public"));
+    let start = Instant::now();
+    let spinner = Spinner::start();
+    let result = niemyet::build_with_progress(root, &out, &opts, &|stage| spinner.stage(stage));
+    spinner.finish();
+    match result {
+        Ok(s) => {
+            print_report(&s.report, root);
+            eprintln!(
+                "built {} pages ({} articles, {} procedures), {} files in {} ms → {}",
+                s.pages,
+                s.articles,
+                s.procedures,
+                s.files,
+                start.elapsed().as_millis(),
+                out.display()
+            );
+            ExitCode::SUCCESS
         }
+        Err(e) => fail(e, root),
+    }
+}
+
+fn new(root: &Path, what: New) -> ExitCode {
+    let made = match what {
+        New::Article { title } => niemyet::scaffold::new_article(root, &title),
+        New::Catalog { name } => niemyet::scaffold::new_catalog(root, &name),
+    };
+    match made {
+        Ok(rel) => {
+            eprintln!("created {}", root.join(rel).display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn init(dir: &Path) -> ExitCode {
+    match niemyet::scaffold::init(dir) {
+        Ok(files) => {
+            eprintln!(
+                "created a new site in {} ({} files)",
+                dir.display(),
+                files.len()
+            );
+            eprintln!("next: cd {} && niemyet serve", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The diagnostics as JSON for editors and CI.
+fn check_json(
+    report: &Report,
+    links: &[niemyet::validate::links::External],
+    external: bool,
+) -> String {
+    let external_links: Vec<serde_json::Value> = if external {
+        links
+            .iter()
+            .map(|l| serde_json::json!({ "url": l.url, "pages": l.pages }))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let json = serde_json::json!({
+        "external_links": external_links,
+        "errors": report.errors(),
+        "warnings": report.warnings(),
+        "diagnostics": report.diagnostics,
+    });
+    serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+fn check(root: &Path, format: Format, external: bool) -> ExitCode {
+    let (report, links) = match niemyet::check_all(root, &BuildOptions::default()) {
+        Ok(r) => r,
+        Err(BuildError::Content(report)) => (report, Vec::new()),
+        Err(other) => return fail(other, root),
+    };
+    if external && format == Format::Text {
+        println!("{} external link(s), not fetched:", links.len());
+        for l in &links {
+            println!("{}  (on {})", l.url, l.pages.join(", "));
+        }
+    }
+    if format == Format::Json {
+        println!("{}", check_json(&report, &links, external));
+    } else {
+        print_report(&report, root);
+        eprintln!("{}", summary_line(&report));
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

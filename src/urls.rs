@@ -63,6 +63,11 @@ impl Urls {
         self.path(&format!("/luu-tru/{y:04}/{m:02}/{d:02}/"))
     }
 
+    /// A page or file with a fixed address.
+    pub fn at(&self, r: Route) -> String {
+        self.path(r.path())
+    }
+
     pub fn procedures(&self) -> String {
         self.path("/thu-tuc/")
     }
@@ -94,6 +99,56 @@ impl Urls {
 }
 
 /// Page `n` of a list lives under `trang/n/`.
+/// The pages and files of the site that have one fixed address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Decisions,
+    Boards,
+    Stats,
+    OpenJson,
+    OpenCsv,
+    Categories,
+    Tags,
+    Archive,
+    Glossary,
+    SiteMap,
+    Search,
+    Atom,
+    Css,
+    Js,
+    SearchJs,
+    NotFound,
+}
+
+impl Route {
+    /// The address below the base path, as written in links.
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Decisions => "/quyet-dinh/",
+            Route::Boards => "/niem-yet/",
+            Route::Stats => "/thong-ke/",
+            Route::OpenJson => "/du-lieu/thu-tuc.json",
+            Route::OpenCsv => "/du-lieu/thu-tuc.csv",
+            Route::Categories => "/chuyen-muc/",
+            Route::Tags => "/the/",
+            Route::Archive => "/luu-tru/",
+            Route::Glossary => "/tu-viet-tat/",
+            Route::SiteMap => "/ban-do-trang/",
+            Route::Search => "/tim-kiem/",
+            Route::Atom => "/atom.xml",
+            Route::Css => "/style.css",
+            Route::Js => "/site.js",
+            Route::SearchJs => "/search.js",
+            Route::NotFound => "/404.html",
+        }
+    }
+
+    /// The output file of a route that is a file (not a folder).
+    pub fn file(self) -> &'static str {
+        self.path().trim_start_matches('/')
+    }
+}
+
 pub fn paged(first: String, page: usize) -> String {
     if page <= 1 {
         first

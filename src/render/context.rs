@@ -15,7 +15,7 @@ use crate::content::index::{Group, Month, Taxonomy};
 use crate::doc::Rendered;
 use crate::output::{Content, OutputFile};
 use crate::text::number;
-use crate::urls::Urls;
+use crate::urls::{Route, Urls};
 
 /// Everything pages share, computed once before the parallel render.
 pub(super) struct Shared<'a> {
@@ -189,7 +189,7 @@ pub(super) fn global_context(sh: &Shared) -> Context {
                 Link { name: "Trang chủ".into(), url: sh.urls.home() },
                 Link { name: "Tin tức".into(), url: sh.urls.news(1) },
                 Link { name: "Thủ tục hành chính".into(), url: sh.urls.procedures() },
-                Link { name: "Quyết định công bố".into(), url: sh.urls.path("/quyet-dinh/") },
+                Link { name: "Quyết định công bố".into(), url: sh.urls.at(Route::Decisions) },
             ],
             "pages": site.pages.iter().map(|p| Link { name: p.title.clone(), url: sh.urls.page(&p.slug) }).collect::<Vec<_>>(),
             "counts": {
@@ -201,21 +201,21 @@ pub(super) fn global_context(sh: &Shared) -> Context {
             "urls": {
                 "news": sh.urls.news(1),
                 "procedures": sh.urls.procedures(),
-                "decisions": sh.urls.path("/quyet-dinh/"),
-                "boards": sh.urls.path("/niem-yet/"),
-                "stats": sh.urls.path("/thong-ke/"),
-                "open_json": sh.urls.path("/du-lieu/thu-tuc.json"),
-                "open_csv": sh.urls.path("/du-lieu/thu-tuc.csv"),
-                "categories": sh.urls.path("/chuyen-muc/"),
-                "tags": sh.urls.path("/the/"),
-                "archive": sh.urls.path("/luu-tru/"),
-                "glossary": sh.urls.path("/tu-viet-tat/"),
-                "site_map": sh.urls.path("/ban-do-trang/"),
-                "atom": sh.urls.path("/atom.xml"),
-                "css": sh.urls.path("/style.css"),
-                "js": sh.urls.path("/site.js"),
-                "search": sh.urls.path("/tim-kiem/"),
-                "search_js": sh.urls.path("/search.js"),
+                "decisions": sh.urls.at(Route::Decisions),
+                "boards": sh.urls.at(Route::Boards),
+                "stats": sh.urls.at(Route::Stats),
+                "open_json": sh.urls.at(Route::OpenJson),
+                "open_csv": sh.urls.at(Route::OpenCsv),
+                "categories": sh.urls.at(Route::Categories),
+                "tags": sh.urls.at(Route::Tags),
+                "archive": sh.urls.at(Route::Archive),
+                "glossary": sh.urls.at(Route::Glossary),
+                "site_map": sh.urls.at(Route::SiteMap),
+                "atom": sh.urls.at(Route::Atom),
+                "css": sh.urls.at(Route::Css),
+                "js": sh.urls.at(Route::Js),
+                "search": sh.urls.at(Route::Search),
+                "search_js": sh.urls.at(Route::SearchJs),
             },
         }),
     );

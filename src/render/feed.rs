@@ -2,6 +2,8 @@
 
 use tera::Context;
 
+use crate::urls::Route;
+
 use super::context::{Shared, text_file};
 use super::theme::ThemeError;
 use crate::output::OutputFile;
@@ -40,6 +42,6 @@ pub(super) fn feed(sh: &Shared, tera: &tera::Tera) -> Result<OutputFile, ThemeEr
         "updated",
         &updated.unwrap_or_else(|| "1970-01-01T00:00:00+00:00".into()),
     );
-    ctx.insert("feed_url", &sh.urls.permalink(&sh.urls.path("/atom.xml")));
-    text_file(tera, "atom.xml", "atom.xml", &ctx)
+    ctx.insert("feed_url", &sh.urls.permalink(&sh.urls.at(Route::Atom)));
+    text_file(tera, "atom.xml", Route::Atom.file(), &ctx)
 }

@@ -7,7 +7,7 @@ use tera::Context;
 use super::context::{Done, Page, Shared, finish, month_link};
 use super::theme::ThemeError;
 use super::views::{Counted, Link};
-use crate::urls::paged;
+use crate::urls::{Route, paged};
 
 #[derive(Clone)]
 pub(super) enum List {
@@ -75,7 +75,7 @@ pub(super) fn list_page(
                 &g.items,
                 Some(Link {
                     name: "Chuyên mục".into(),
-                    url: sh.urls.path("/chuyen-muc/"),
+                    url: sh.urls.at(Route::Categories),
                 }),
             )
         }
@@ -87,7 +87,7 @@ pub(super) fn list_page(
                 &g.items,
                 Some(Link {
                     name: "Thẻ".into(),
-                    url: sh.urls.path("/the/"),
+                    url: sh.urls.at(Route::Tags),
                 }),
             )
         }
@@ -99,7 +99,7 @@ pub(super) fn list_page(
                 &m.items,
                 Some(Link {
                     name: "Lưu trữ".into(),
-                    url: sh.urls.path("/luu-tru/"),
+                    url: sh.urls.at(Route::Archive),
                 }),
             )
         }

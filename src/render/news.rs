@@ -3,6 +3,8 @@
 
 use tera::Context;
 
+use crate::urls::Route;
+
 use super::context::{Page, Shared, month_link, terms};
 use super::views::*;
 
@@ -99,5 +101,5 @@ pub(super) fn archive(sh: &Shared, ctx: &mut Context) -> Page {
     let items: Vec<Counted> = sh.tax.months.iter().map(|m| month_link(sh, m)).collect();
     ctx.insert("heading", "Lưu trữ tin bài theo tháng");
     ctx.insert("terms", &items);
-    Page::listed("terms.html", sh.meta("Lưu trữ", sh.urls.path("/luu-tru/")))
+    Page::listed("terms.html", sh.meta("Lưu trữ", sh.urls.at(Route::Archive)))
 }

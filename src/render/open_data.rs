@@ -8,7 +8,7 @@ use crate::content::Site;
 use crate::content::catalog::{Decision, Procedure};
 use crate::content::index::Taxonomy;
 use crate::output::{Content, OutputFile};
-use crate::urls::Urls;
+use crate::urls::{Route, Urls};
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -122,11 +122,11 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
     let csv = csv.into_inner().unwrap_or_default();
     vec![
         OutputFile {
-            path: "du-lieu/thu-tuc.json".into(),
+            path: Route::OpenJson.file().into(),
             content: Content::Bytes(json),
         },
         OutputFile {
-            path: "du-lieu/thu-tuc.csv".into(),
+            path: Route::OpenCsv.file().into(),
             content: Content::Bytes(csv),
         },
     ]

@@ -3,6 +3,8 @@
 
 use tera::Context;
 
+use crate::urls::Route;
+
 use super::context::{Page, Shared, agencies_counted, fields_counted, levels_counted, terms};
 use super::views::*;
 use crate::content::catalog::Status;
@@ -104,7 +106,7 @@ pub(super) fn decisions(sh: &Shared, ctx: &mut Context) -> Page {
         "decisions.html",
         sh.meta(
             "Quyết định công bố thủ tục hành chính",
-            sh.urls.path("/quyet-dinh/"),
+            sh.urls.at(Route::Decisions),
         ),
     )
 }
@@ -134,7 +136,7 @@ pub(super) fn decision(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
     let mut meta = sh.meta(format!("Quyết định số {}", d.so), d.url.clone());
     meta.breadcrumbs = vec![Link {
         name: "Quyết định công bố".into(),
-        url: sh.urls.path("/quyet-dinh/"),
+        url: sh.urls.at(Route::Decisions),
     }];
     Page::listed("decision.html", meta)
 }
@@ -178,7 +180,7 @@ pub(super) fn board(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
     );
     meta.breadcrumbs = vec![Link {
         name: "Niêm yết".into(),
-        url: sh.urls.path("/niem-yet/"),
+        url: sh.urls.at(Route::Boards),
     }];
     ctx.insert("board", &board);
     Page::listed("board.html", meta)
@@ -190,7 +192,7 @@ pub(super) fn stats(sh: &Shared, ctx: &mut Context) -> Page {
     ctx.insert("stats", &stats);
     Page::listed(
         "stats.html",
-        sh.meta("Thống kê thủ tục hành chính", sh.urls.path("/thong-ke/")),
+        sh.meta("Thống kê thủ tục hành chính", sh.urls.at(Route::Stats)),
     )
 }
 

@@ -3,6 +3,8 @@
 
 use tera::Context;
 
+use crate::urls::Route;
+
 use super::context::{Page, Shared, agencies_counted, fields_counted, levels_counted};
 use super::views::*;
 
@@ -21,7 +23,7 @@ pub(super) fn glossary(sh: &Shared, ctx: &mut Context) -> Page {
     ctx.insert("entries", &sh.site.glossary);
     Page::listed(
         "glossary.html",
-        sh.meta("Từ viết tắt", sh.urls.path("/tu-viet-tat/")),
+        sh.meta("Từ viết tắt", sh.urls.at(Route::Glossary)),
     )
 }
 
@@ -39,7 +41,7 @@ pub(super) fn search(sh: &Shared, ctx: &mut Context) -> Page {
     );
     Page::listed(
         "search.html",
-        sh.meta("Tìm kiếm", sh.urls.path("/tim-kiem/")),
+        sh.meta("Tìm kiếm", sh.urls.at(Route::Search)),
     )
 }
 
@@ -58,13 +60,13 @@ pub(super) fn site_map(sh: &Shared, ctx: &mut Context) -> Page {
     );
     Page::listed(
         "site_map.html",
-        sh.meta("Bản đồ trang", sh.urls.path("/ban-do-trang/")),
+        sh.meta("Bản đồ trang", sh.urls.at(Route::SiteMap)),
     )
 }
 
 /// 404.html: not in the sitemap, not indexed.
 pub(super) fn not_found(sh: &Shared) -> Page {
-    let mut meta = sh.meta("Không tìm thấy trang", sh.urls.path("/404.html"));
+    let mut meta = sh.meta("Không tìm thấy trang", sh.urls.at(Route::NotFound));
     meta.noindex = true;
     Page::hidden("404.html", meta)
 }
