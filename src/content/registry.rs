@@ -339,10 +339,13 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
                     ids.push(s);
                 } else {
                     let known: Vec<&str> = agencies.iter().map(|a| a.id.as_str()).collect();
+                    // Suggest only a near miss, not any id.
                     let close = known
                         .iter()
-                        .min_by_key(|k| distance(k, &s))
-                        .map(|k| format!("did you mean `{k}`? "))
+                        .map(|k| (distance(k, &s), k))
+                        .filter(|(d, _)| *d <= 2)
+                        .min()
+                        .map(|(_, k)| format!("did you mean `{k}`? "))
                         .unwrap_or_default();
                     sink.error(
                         item,

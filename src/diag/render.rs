@@ -15,6 +15,26 @@ fn source_line(root: &Path, file: &Path, line: usize) -> Option<String> {
     text.lines().nth(line.checked_sub(1)?).map(str::to_owned)
 }
 
+/// Where the value starting at byte `start` ends: a quoted text at its
+/// closing quote, a flow list or mapping at its closing bracket, anything
+/// else at the next space, comma or closing bracket.
+fn span_end(src: &str, start: usize) -> usize {
+    let rest = &src[start..];
+    let close = match rest.chars().next() {
+        Some(q @ ('"' | '\'')) => Some(q),
+        Some('[') => Some(']'),
+        Some('{') => Some('}'),
+        _ => None,
+    };
+    if let Some(c) = close
+        && let Some(i) = rest[1..].find(c)
+    {
+        return start + 1 + i + c.len_utf8();
+    }
+    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}'))
+        .map_or(src.len(), |n| start + n)
+}
+
 /// Renders one diagnostic; `color` only when writing to a terminal.
 pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
     let level = match d.severity {
@@ -44,9 +64,7 @@ pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
             .char_indices()
             .nth(d.column.saturating_sub(1))
             .map_or(src.len(), |(i, _)| i);
-        let end = src[start..]
-            .find(char::is_whitespace)
-            .map_or(src.len(), |n| start + n)
+        let end = span_end(src, start)
             .max(start + 1)
             .min(src.len().max(start));
         let snippet = Snippet::source(src.as_str())
