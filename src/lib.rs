@@ -1,9 +1,12 @@
 //! niemyet: a static-site generator for Vietnamese public-information
 //! portals — news, mandatory procedure postings and search.
 //!
-//! The pipeline follows the data: [`content`] loads files into a model,
-//! [`validate`] checks every rule, [`render`] turns the model into files,
-//! [`output`] publishes them atomically.
+//! The pipeline follows the data, one way: [`content`] loads files into a
+//! model (and indexes it), [`validate`] checks every rule, [`render`] turns
+//! the model into files, [`search`] indexes the rendered bodies beside it,
+//! [`output`] writes everything into a staging folder and swaps it in, and
+//! `validate::links` checks the links of the rendered pages. Shared types
+//! live in neutral modules: `output::OutputFile`, `doc`, `urls`, `text`.
 
 pub mod config;
 pub mod content;
@@ -62,7 +65,8 @@ impl From<content::LoadError> for BuildError {
     }
 }
 
-/// Loads and validates without writing: the work of `niemyet check`.
+/// Loads and validates without rendering: the rules of DESIGN §2, the
+/// first half of [`check_all`] (what `niemyet check` runs) and of a build.
 pub fn check(root: &Path, opts: &BuildOptions) -> Result<(content::Site, Report), BuildError> {
     let (site, mut report) = content::load(root, opts.drafts)?;
     report.extend(validate::site(&site).diagnostics);
