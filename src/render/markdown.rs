@@ -131,6 +131,9 @@ struct Converter<'s, 'a> {
     events: Vec<Event<'a>>,
     used_abbr: HashSet<usize>,
     used_ids: HashSet<String>,
+    /// Next suffix to try for each base id: repeated headings ("Mục" a
+    /// thousand times) cost one probe each, not a scan from "-2".
+    next_suffix: std::collections::HashMap<String, usize>,
     has_raw_html: bool,
     first: FirstParagraph,
     first_paragraph: String,
@@ -150,6 +153,7 @@ impl<'s, 'a> Converter<'s, 'a> {
             events: Vec::new(),
             used_abbr: HashSet::new(),
             used_ids: HashSet::new(),
+            next_suffix: std::collections::HashMap::new(),
             has_raw_html: false,
             first: FirstParagraph::Before,
             first_paragraph: String::new(),
@@ -351,10 +355,15 @@ impl<'s, 'a> Converter<'s, 'a> {
             if s.is_empty() { "muc".to_owned() } else { s }
         });
         let mut id = base.clone();
-        let mut n = 1;
-        while !self.used_ids.insert(id.clone()) {
-            n += 1;
-            id = format!("{base}-{n}");
+        if !self.used_ids.insert(id.clone()) {
+            let n = self.next_suffix.entry(base.clone()).or_insert(1);
+            loop {
+                *n += 1;
+                id = format!("{base}-{n}");
+                if self.used_ids.insert(id.clone()) {
+                    break;
+                }
+            }
         }
         self.events.push(Event::Start(Tag::Heading {
             level,
@@ -560,6 +569,18 @@ mod tests {
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("footnote-definition"));
         assert!(r.html.contains("<del>cũ</del>"));
+    }
+
+    #[test]
+    fn many_equal_headings_get_ids_in_linear_time() {
+        let md = "## Mục\n\n".repeat(50_000) + "## Mục 2\n";
+        let r = render(&md, &settings(&[]));
+        assert!(
+            r.html.contains("<h2 id=\"muc-50000\">"),
+            "last repeated heading"
+        );
+        // "Mục 2" slugifies to muc-2, already taken: it moves on.
+        assert!(r.html.contains("<h2 id=\"muc-2-2\">"));
     }
 
     #[test]
