@@ -41,6 +41,10 @@ pub struct Summary {
     pub pages: usize,
     pub procedures: usize,
     pub files: usize,
+    /// Files written anew; the others were unchanged and linked from the
+    /// previous output.
+    pub written: usize,
+    pub linked: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -156,6 +160,7 @@ pub fn build_with_progress(
     rendered?;
     files += index.len();
     staging.write(index)?;
+    let (written, linked) = (staging.written, staging.linked);
     progress(Stage::Writing);
     staging.publish()?;
     Ok(Summary {
@@ -163,6 +168,8 @@ pub fn build_with_progress(
         pages,
         procedures: site.catalogs.iter().map(|c| c.procedures.len()).sum(),
         files,
+        written,
+        linked,
         report,
     })
 }

@@ -214,11 +214,13 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
         Ok(s) => {
             print_report(&s.report, root);
             eprintln!(
-                "built {} pages ({} articles, {} procedures), {} files in {} ms → {}",
+                "built {} pages ({} articles, {} procedures), {} files ({} written, {} unchanged) in {} ms → {}",
                 s.pages,
                 s.articles,
                 s.procedures,
                 s.files,
+                s.written,
+                s.linked,
                 start.elapsed().as_millis(),
                 out.display()
             );

@@ -8,8 +8,10 @@ use rayon::prelude::*;
 
 mod file;
 pub mod guard;
+mod manifest;
 pub use file::{Content, OutputFile};
 pub use guard::Refusal;
+use manifest::{Entry, Manifest};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
@@ -49,6 +51,13 @@ pub struct Staging {
     dir: PathBuf,
     seen: HashSet<String>,
     published: bool,
+    /// What the published tree holds, to link unchanged files from it.
+    previous: Manifest,
+    /// What this build publishes.
+    next: Manifest,
+    /// Files written anew and files linked unchanged from the old tree.
+    pub written: usize,
+    pub linked: usize,
 }
 
 impl Staging {
@@ -69,17 +78,18 @@ impl Staging {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        // The marker first: a killed build's folder is recognisably ours.
         let marker = dir.join(guard::MARKER);
-        std::fs::write(
-            &marker,
-            "Made by niemyet build; replaced by the next build.\n",
-        )
-        .map_err(io(&marker))?;
+        std::fs::write(&marker, Manifest::default().text()).map_err(io(&marker))?;
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             seen: HashSet::new(),
             published: false,
+            previous: Manifest::read(out),
+            next: Manifest::default(),
+            written: 0,
+            linked: 0,
         })
     }
 
@@ -95,11 +105,23 @@ impl Staging {
             }
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        write_all(&self.dir, &files)
+        let done = write_all(&self.dir, &self.out, &self.previous, &files)?;
+        for (f, (entry, linked)) in files.iter().zip(done) {
+            self.next.entries.insert(f.path.clone(), entry);
+            if linked {
+                self.linked += 1;
+            } else {
+                self.written += 1;
+            }
+        }
+        Ok(())
     }
 
-    /// Swaps the finished folder in as the output.
+    /// Swaps the finished folder in as the output, with the manifest of
+    /// what it holds for the next build.
     pub fn publish(mut self) -> Result<(), OutputError> {
+        let marker = self.dir.join(guard::MARKER);
+        std::fs::write(&marker, self.next.text()).map_err(io(&marker))?;
         swap(&self.dir, &self.out)?;
         self.published = true;
         Ok(())
@@ -114,7 +136,15 @@ impl Drop for Staging {
     }
 }
 
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+/// Writes `files` into `staging`, linking each one whose bytes the
+/// published tree `out` already holds (per its manifest) instead of writing
+/// it again. Returns each file's entry and whether it was linked.
+fn write_all(
+    staging: &Path,
+    out: &Path,
+    previous: &Manifest,
+    files: &[OutputFile],
+) -> Result<Vec<(Entry, bool)>, OutputError> {
     let dirs: std::collections::BTreeSet<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
@@ -122,13 +152,29 @@ fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(io(d))?;
     }
-    files.par_iter().try_for_each(|f| {
-        let target = staging.join(&f.path);
-        match &f.content {
-            Content::Bytes(b) => std::fs::write(&target, b).map_err(io(&target)),
-            Content::Copy(src) => std::fs::copy(src, &target).map(|_| ()).map_err(io(src)),
-        }
-    })
+    files
+        .par_iter()
+        .map(|f| {
+            let target = staging.join(&f.path);
+            let read;
+            let bytes: &[u8] = match &f.content {
+                Content::Bytes(b) => b,
+                Content::Copy(src) => {
+                    read = std::fs::read(src).map_err(io(src))?;
+                    &read
+                }
+            };
+            let entry = Entry::of(bytes);
+            let published = out.join(&f.path);
+            if previous.reusable(&f.path, entry, &published)
+                && std::fs::hard_link(&published, &target).is_ok()
+            {
+                return Ok((entry, true));
+            }
+            std::fs::write(&target, bytes).map_err(io(&target))?;
+            Ok((entry, false))
+        })
+        .collect()
 }
 
 /// Exchanges the staging folder with the output in one system call where

@@ -1,0 +1,121 @@
+//! The content hash of every file a build published, kept in the output's
+//! marker file. The next build links each unchanged file from the
+//! published tree into its staging folder (same inode, same mtime) and
+//! writes only the files whose bytes changed: a rebuild costs what the
+//! edit costs, and the swap stays atomic.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::SystemTime;
+
+use xxhash_rust::xxh3::xxh3_128;
+
+use super::guard::MARKER;
+
+const HEADER: &str = "Made by niemyet build; replaced by the next build.\n\
+# xxh3-128, size and path of every file, for incremental publishing\n";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub hash: u128,
+    pub size: u64,
+}
+
+impl Entry {
+    pub fn of(bytes: &[u8]) -> Entry {
+        Entry {
+            hash: xxh3_128(bytes),
+            size: bytes.len() as u64,
+        }
+    }
+}
+
+/// The files of one published tree.
+#[derive(Debug, Default)]
+pub struct Manifest {
+    pub entries: BTreeMap<String, Entry>,
+    /// When the manifest was written: a published file modified later was
+    /// edited by hand and is never reused.
+    pub written: Option<SystemTime>,
+}
+
+impl Manifest {
+    /// The manifest of the tree at `out`; empty when there is none.
+    pub fn read(out: &Path) -> Manifest {
+        let path = out.join(MARKER);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Manifest::default();
+        };
+        let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        let mut entries = BTreeMap::new();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let mut parts = line.splitn(3, ' ');
+            let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next()) else {
+                continue;
+            };
+            if let (Ok(hash), Ok(size)) = (u128::from_str_radix(h, 16), s.parse()) {
+                entries.insert(p.to_owned(), Entry { hash, size });
+            }
+        }
+        Manifest { entries, written }
+    }
+
+    /// The marker file's text: deterministic (sorted, no times).
+    pub fn text(&self) -> String {
+        let mut out = String::from(HEADER);
+        for (path, e) in &self.entries {
+            out.push_str(&format!("{:032x} {} {path}\n", e.hash, e.size));
+        }
+        out
+    }
+
+    /// Whether `published` (the file at `path` in the old tree) still holds
+    /// exactly the bytes `new` describes, so it can be linked, not written.
+    pub fn reusable(&self, path: &str, new: Entry, published: &Path) -> bool {
+        if self.entries.get(path) != Some(&new) {
+            return false;
+        }
+        let Ok(meta) = std::fs::symlink_metadata(published) else {
+            return false;
+        };
+        meta.is_file()
+            && meta.len() == new.size
+            && match (meta.modified(), self.written) {
+                (Ok(m), Some(w)) => m <= w,
+                _ => false,
+            }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_hand_edits_are_not_reused() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("a.html"), "xin chào").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let mut m = Manifest::default();
+        m.entries
+            .insert("a.html".into(), Entry::of("xin chào".as_bytes()));
+        m.entries.insert("tin tuc/b c.html".into(), Entry::of(b"b"));
+        std::fs::write(d.path().join(MARKER), m.text()).unwrap();
+        let back = Manifest::read(d.path());
+        assert_eq!(back.entries, m.entries);
+        assert!(back.reusable(
+            "a.html",
+            Entry::of("xin chào".as_bytes()),
+            &d.path().join("a.html")
+        ));
+        assert!(!back.reusable("a.html", Entry::of(b"xin chao"), &d.path().join("a.html")));
+        // Edited by hand after the build: written again.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(d.path().join("a.html"), "xin chào").unwrap();
+        assert!(!back.reusable(
+            "a.html",
+            Entry::of("xin chào".as_bytes()),
+            &d.path().join("a.html")
+        ));
+    }
+}
