@@ -58,6 +58,8 @@ pub struct Staging {
     /// Files written anew and files linked unchanged from the old tree.
     pub written: usize,
     pub linked: usize,
+    /// Removes the trees earlier builds replaced, while this one renders.
+    cleaner: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Staging {
@@ -72,7 +74,12 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        clean_leftovers(parent, &name);
+        // Earlier builds' replaced trees go in the background: deleting tens
+        // of thousands of entries must not sit on the build's critical path.
+        let cleaner = {
+            let (parent, name) = (parent.to_path_buf(), name.clone());
+            std::thread::spawn(move || clean_leftovers(&parent, &name))
+        };
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
@@ -90,6 +97,7 @@ impl Staging {
             next: Manifest::default(),
             written: 0,
             linked: 0,
+            cleaner: Some(cleaner),
         })
     }
 
@@ -120,6 +128,7 @@ impl Staging {
     /// Swaps the finished folder in as the output, with the manifest of
     /// what it holds for the next build.
     pub fn publish(mut self) -> Result<(), OutputError> {
+        self.wait_for_cleaner();
         let marker = self.dir.join(guard::MARKER);
         std::fs::write(&marker, self.next.text()).map_err(io(&marker))?;
         swap(&self.dir, &self.out)?;
@@ -128,8 +137,18 @@ impl Staging {
     }
 }
 
+impl Staging {
+    /// Bounded: the cleaner never outlives the build that started it.
+    fn wait_for_cleaner(&mut self) {
+        if let Some(c) = self.cleaner.take() {
+            let _ = c.join();
+        }
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
+        self.wait_for_cleaner();
         if !self.published {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
@@ -178,7 +197,8 @@ fn write_all(
 }
 
 /// Exchanges the staging folder with the output in one system call where
-/// the OS allows it; the old site is then removed.
+/// the OS allows it. The old site stays beside the output under the
+/// staging name until the next build removes it in the background.
 fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
     if !out.exists() {
         return std::fs::rename(staging, out).map_err(io(out));
@@ -193,8 +213,7 @@ fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
     {
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
-            // `staging` now holds the old site.
-            remove_tree(staging);
+            // `staging` now holds the old site: the next build removes it.
             return Ok(());
         }
     }
@@ -240,7 +259,9 @@ fn remove_tree(dir: &Path) {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// Staging folders of builds that were killed midway.
+/// Staging folders of builds that were killed midway, and the trees that
+/// finished builds replaced (both under the staging name of a process that
+/// has ended).
 fn clean_leftovers(parent: &Path, name: &str) {
     let prefix = format!(".{name}.staging-");
     if let Ok(entries) = std::fs::read_dir(parent) {

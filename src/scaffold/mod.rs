@@ -201,7 +201,11 @@ fn starter() -> Vec<(String, Vec<u8>)> {
             "schemas/front-matter.schema.json".into(),
             crate::content::schema::front_matter().into_bytes(),
         ),
-        (".gitignore".into(), b"public/\n".to_vec()),
+        // The replaced site waits beside the output until the next build.
+        (
+            ".gitignore".into(),
+            b"public/\n.public.staging-*/\n".to_vec(),
+        ),
     ]
 }
 
