@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side build benchmark: niemyet against Hugo on equivalent content.
 
-    python3 bench/run.py [--sizes 1000,10000] [--procedures 2000] [--runs 3] [--scale 100000]
+    python3 bench/run.py [--sizes 1000,10000] [--procedures 2000] [--runs 3] [--scale 100000] [--rebuild]
 
 Generates the sites with bench/gen.py (cached under --work, default
 /tmp/niemyet-bench), builds niemyet (release) and Hugo alternately into a
@@ -27,10 +27,13 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def measure(cmd, cwd, out):
-    """(wall seconds, peak RSS MiB) of one build into `out`."""
-    shutil.rmtree(out, ignore_errors=True)
+def measure(cmd, cwd, out, fresh=True):
+    """(wall seconds, peak RSS MiB) of one build into `out` (emptied first
+    unless `fresh` is False: a rebuild over the previous output)."""
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, capture_output=True, text=True)
+    measure.last = p.stderr
     if p.returncode != 0:
         sys.exit(f"build failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", p.stderr)
@@ -38,6 +41,58 @@ def measure(cmd, cwd, out):
     seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
     return seconds, rss
+
+
+def sys_seconds():
+    return float(re.search(r"System time \(seconds\): ([\d.]+)", measure.last).group(1))
+
+
+def newer_files(out, since):
+    """Files of `out` whose data was written after `since` (a rebuild's writes)."""
+    n = 0
+    for d, _, files in os.walk(out):
+        for f in files:
+            if os.stat(os.path.join(d, f)).st_mtime >= since:
+                n += 1
+    return n
+
+
+def rebuilds(site, niemyet, hugo, runs, base):
+    """Rebuilds over an existing output: nothing changed, then one article
+    edited; niemyet and Hugo alternating. Prints wall, system time and files
+    written (data newer than the rebuild's start)."""
+    import time
+    outs = {"niemyet": os.path.join(base, "niemyet-bench-out-niemyet"), "hugo": os.path.join(base, "niemyet-bench-out-hugo")}
+    cmds = {
+        "niemyet": ([niemyet, "build", "--root", "niemyet", "--output", outs["niemyet"]], site),
+        "hugo": ([hugo, "--quiet", "-d", outs["hugo"]], os.path.join(site, "hugo")),
+    }
+    for tool, (cmd, cwd) in cmds.items():
+        measure(cmd, cwd, outs[tool])  # first, full build
+    article = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(site, "niemyet", "content", "tin-tuc")) for f in fs if f.endswith(".md"))[0]
+    twin = article.replace(os.path.join("niemyet", "content", "tin-tuc"), os.path.join("hugo", "content", "posts"))
+    original = {p: open(p).read() for p in (article, twin) if os.path.exists(p)}
+    try:
+        for case in ["unchanged", "one article edited"]:
+            res = {"niemyet": [], "hugo": []}
+            for i in range(runs):
+                if case != "unchanged":
+                    for p, text in original.items():
+                        open(p, "w").write(text + f"\nĐoạn sửa lần {i}.\n")
+                for tool, (cmd, cwd) in cmds.items():
+                    start = time.time() - 0.01
+                    wall, _ = measure(cmd, cwd, outs[tool], fresh=False)
+                    res[tool].append((wall, sys_seconds(), newer_files(outs[tool], start)))
+            for tool, rs in res.items():
+                total = sum(1 for _, _, fs in os.walk(outs[tool]) for _ in fs)
+                print(f"  rebuild, {case:<19}{tool:<9}wall {statistics.median(r[0] for r in rs):6.2f} s  sys {statistics.median(r[1] for r in rs):6.2f} s  files written {statistics.median(r[2] for r in rs):>6.0f} of {total}")
+            ratio = statistics.median(r[0] for r in res["niemyet"]) / statistics.median(r[0] for r in res["hugo"])
+            print(f"  rebuild, {case:<19}ratio    {ratio:.2f} (niemyet / Hugo wall)")
+    finally:
+        for p, text in original.items():
+            open(p, "w").write(text)
+        for o in outs.values():
+            shutil.rmtree(o, ignore_errors=True)
 
 
 def tree(out):
@@ -64,6 +119,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--scale", type=int, default=0)
     ap.add_argument("--work", default="/tmp/niemyet-bench")
+    ap.add_argument("--rebuild", action="store_true", help="also rebuilds over an existing output (unchanged, one article edited)")
     a = ap.parse_args()
     sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
     niemyet = os.path.join(REPO, "target", "release", "niemyet")
@@ -91,6 +147,8 @@ def main():
             print(f"{'':<22}{disk:<9}{'ratio':<9}{med['niemyet'][0] / med['hugo'][0]:>8.2f}{med['niemyet'][1] / med['hugo'][1]:>9.2f}   (niemyet / Hugo)")
             for o in outs.values():
                 shutil.rmtree(o, ignore_errors=True)
+            if a.rebuild:
+                rebuilds(site, niemyet, hugo, a.runs, base)
     if a.scale:
         site = generate(a.work, a.scale, a.procedures * 10, hugo=False)
         out = os.path.join("/dev/shm", "niemyet-bench-out-scale")
