@@ -26,7 +26,9 @@ pub enum Refusal {
     Symlink { out: PathBuf, target: PathBuf },
     #[error("the output `{0}` exists and is not a folder")]
     NotFolder(PathBuf),
-    #[error("the output `{0}` is the file system root or a home folder")]
+    #[error(
+        "the output `{0}` is the file system root, a folder directly under it, or a home folder"
+    )]
     Sacred(PathBuf),
     #[error(
         "the output `{0}` is a non-empty folder that niemyet did not make (no `{MARKER}` in it); building would replace everything in it"
@@ -52,6 +54,10 @@ impl Refusal {
 /// The folders whose contents are the site's sources: never an output.
 fn source_dirs(root: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![root.join("content"), root.join("themes")];
+    // A source folder may itself be a link (content → /data/noi-dung): its
+    // target is as much the sources as the link.
+    let targets: Vec<PathBuf> = dirs.iter().filter_map(|d| d.canonicalize().ok()).collect();
+    dirs.extend(targets);
     // Hidden folders (.git, .github, editor state) are someone's too.
     if let Ok(entries) = std::fs::read_dir(root) {
         for e in entries.flatten() {
@@ -90,6 +96,12 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
     Ok(cur)
 }
 
+/// `/`, a folder directly under it (/etc, /usr, /var, /tmp…) or a home
+/// folder: never an output, not even with --force.
+fn is_sacred(path: &Path) -> bool {
+    path.parent().is_none_or(|p| p.parent().is_none()) || is_home(path)
+}
+
 fn is_home(path: &Path) -> bool {
     std::env::var_os("HOME")
         .map(PathBuf::from)
@@ -122,7 +134,7 @@ pub fn check(root: &Path, out: &Path, force: bool) -> Result<(PathBuf, PathBuf),
     if root.starts_with(&canon) {
         return Err(Refusal::ContainsRoot { out: canon, root });
     }
-    if canon.parent().is_none() || is_home(&canon) {
+    if is_sacred(&canon) {
         return Err(Refusal::Sacred(canon));
     }
     if let Some(src) = source_dirs(&root)
@@ -182,7 +194,13 @@ mod tests {
                 bad.display()
             );
         }
-        assert!(check(&root, Path::new("/"), true).is_err());
+        for sacred in ["/", "/tmp", "/etc", "/usr"] {
+            assert!(check(&root, Path::new(sacred), true).is_err(), "{sacred}");
+        }
+        assert!(matches!(
+            check(&root, Path::new("/etc"), true),
+            Err(Refusal::Sacred(_))
+        ));
     }
 
     #[test]
@@ -206,6 +224,19 @@ mod tests {
             assert!(matches!(
                 check(&root, &link, true),
                 Err(Refusal::Symlink { .. })
+            ));
+        }
+        // A source folder that is a link: its target is refused too.
+        #[cfg(unix)]
+        {
+            let elsewhere = d.path().join("noi-dung");
+            std::fs::create_dir_all(&elsewhere).unwrap();
+            let site2 = d.path().join("site2");
+            std::fs::create_dir_all(&site2).unwrap();
+            std::os::unix::fs::symlink(&elsewhere, site2.join("content")).unwrap();
+            assert!(matches!(
+                check(&site2, &elsewhere.join("public"), true),
+                Err(Refusal::InSources { .. })
             ));
         }
         let (_, out) = check(&root, &root.join("public2/./a/../b"), false).unwrap();
