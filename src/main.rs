@@ -41,6 +41,7 @@ enum Command {
     },
     /// Check every rule without writing anything.
     Check {
+        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
         /// `json` prints the diagnostics as JSON on stdout, for editors and CI.
@@ -54,6 +55,7 @@ enum Command {
     New {
         #[command(subcommand)]
         what: New,
+        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".", global = true)]
         root: PathBuf,
     },
@@ -65,13 +67,18 @@ enum Command {
     /// Build, serve on a local address, rebuild on change and reload open tabs.
     /// Drafts are shown: it is a preview.
     Serve {
+        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Address to listen on; anything but loopback is reachable from other machines.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
+        /// Port to listen on.
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// Print the version (same as --version).
+    Version,
 }
 
 #[derive(Subcommand)]
@@ -187,6 +194,10 @@ fn main() -> ExitCode {
         } => build(&root, output, BuildOptions { drafts, force }),
         Command::New { what, root } => new(&root, what),
         Command::Init { dir } => init(&dir),
+        Command::Version => {
+            println!("niemyet {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
         Command::Serve { root, bind, port } => {
             match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -231,6 +242,14 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
 }
 
 fn new(root: &Path, what: New) -> ExitCode {
+    // New content belongs in a site: never a content/ folder anywhere else.
+    if !root.join("site.yaml").is_file() {
+        eprintln!(
+            "error: {} is not a niemyet site (no site.yaml there)\nhelp: run it in the site's folder or pass --root; `niemyet init DIR` creates a site",
+            root.display()
+        );
+        return ExitCode::from(2);
+    }
     let made = match what {
         New::Article { title } => niemyet::scaffold::new_article(root, &title),
         New::Catalog { name } => niemyet::scaffold::new_catalog(root, &name),
@@ -257,6 +276,11 @@ fn init(dir: &Path) -> ExitCode {
             );
             eprintln!("next: cd {} && niemyet serve", dir.display());
             ExitCode::SUCCESS
+        }
+        // A folder that is not empty is a usage error, like any wrong argument.
+        Err(e @ niemyet::scaffold::ScaffoldError::NotEmpty(_)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
         }
         Err(e) => {
             eprintln!("error: {e}");

@@ -242,3 +242,18 @@ fn bad_site_configuration() {
     .unwrap();
     insta::assert_snapshot!(run(dir.path()));
 }
+
+case!(
+    an_unclosed_front_matter,
+    &[(
+        "content/tin-tuc/2025-01-01-a.md",
+        "---\ntitle: \"Tin\"\ndate: 2025-01-01\nNội dung.\n"
+    )]
+);
+case!(
+    an_unclosed_front_matter_before_a_rule,
+    &[(
+        "content/tin-tuc/2025-01-01-a.md",
+        "---\ntitle: \"Tin\"\ndate: 2025-01-01\n\nĐoạn mở đầu.\n\n---\n\nĐoạn sau.\n"
+    )]
+);

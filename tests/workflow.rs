@@ -24,8 +24,40 @@ fn init_creates_a_site_that_builds_and_refuses_to_overwrite() {
     assert!(!run.stderr.contains("warning"), "{}", run.stderr);
     read(&dir, "thu-tuc/1.001193/index.html");
     let again = niemyet(&["init", dir.to_str().unwrap()]);
-    assert_eq!(again.code, 1);
+    assert_eq!(again.code, 2, "a non-empty folder is a usage error");
     assert!(again.stderr.contains("not empty"), "{}", again.stderr);
+}
+
+#[test]
+fn version_and_usage_errors() {
+    let run = niemyet(&["version"]);
+    assert_eq!(run.code, 0);
+    // Content is only ever created inside a site.
+    let tmp = tempfile::tempdir().unwrap();
+    let nowhere = tmp.path().join("khong-co");
+    let run = niemyet(&[
+        "new",
+        "article",
+        "Tin mới",
+        "--root",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not a niemyet site"),
+        "{}",
+        run.stderr
+    );
+    assert!(!nowhere.exists(), "nothing was created");
+    let run = niemyet(&[
+        "new",
+        "catalog",
+        "qd-1",
+        "--root",
+        tmp.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!tmp.path().join("content").exists());
 }
 
 #[test]

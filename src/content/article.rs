@@ -99,6 +99,14 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
         col: 1,
     };
     let Some((fm, fm_line, body, body_line)) = split(src) else {
+        if src.starts_with("---") {
+            sink.error(
+                &whole,
+                "the front matter is not closed: no line `---` ends it",
+                "add a line `---` after the last `key: value` line, before the article's text",
+            );
+            return None;
+        }
         let help = if src.starts_with("+++") {
             "TOML front matter is not supported: convert it to YAML between `---` lines"
         } else {
@@ -109,6 +117,19 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
     };
     let root = match yaml::parse(fm, fm_line - 1) {
         Ok(root) => root,
+        // A `---` rule in the body closed a front matter that was never
+        // closed: say that, not a YAML error on a line of prose.
+        Err(_) if let Some(prose) = first_prose_line(fm) => {
+            sink.error(
+                &whole,
+                format!(
+                    "the front matter is not closed: line {} is the article's text",
+                    prose + fm_line
+                ),
+                format!("add a line `---` before line {}", prose + fm_line),
+            );
+            return None;
+        }
         Err(e) => {
             sink.diags.push(
                 crate::diag::Diagnostic::error(
@@ -131,6 +152,27 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
         return None;
     }
     Some((root, body, body_line))
+}
+
+/// The first line (0-based) of `fm` that reads as prose after the keys: a
+/// blank line, then a line that is neither `key: value`, a list item, a
+/// comment nor indented.
+fn first_prose_line(fm: &str) -> Option<usize> {
+    let mut after_blank = false;
+    for (i, line) in fm.lines().enumerate() {
+        if line.trim().is_empty() {
+            after_blank = true;
+            continue;
+        }
+        let yamlish = line.starts_with([' ', '\t', '-', '#'])
+            || line
+                .split_once(':')
+                .is_some_and(|(k, _)| !k.is_empty() && !k.contains(' '));
+        if after_blank && !yamlish {
+            return Some(i);
+        }
+    }
+    None
 }
 
 fn datetime(sink: &mut Sink, n: &Node, key: &str) -> Option<DateTime<FixedOffset>> {
