@@ -9,6 +9,10 @@ pub struct Rendered {
     pub first_paragraph: String,
     /// All the text of the body, for the search index.
     pub plain: String,
+    /// Every image of the site the body shows, as written (`tep/anh/a.jpg`,
+    /// `/tep/…` or a file of the article's own folder), with its byte
+    /// offset in the Markdown: a missing one fails the build at its line.
+    pub images: Vec<(String, usize)>,
 }
 
 /// Rendered Markdown of every article and page, kept between rebuilds by

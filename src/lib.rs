@@ -89,7 +89,13 @@ pub fn check_all(
         return Ok((report, Vec::new()));
     }
     let theme = render::Theme::load(root, &site.config.theme)?;
-    let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
+    let bodies = render::bodies(&site);
+    report.extend(images(&site, &bodies));
+    report.sort();
+    if report.has_errors() {
+        return Ok((report, Vec::new()));
+    }
+    let renderer = render::Renderer::new(&site, &theme, bodies);
     let mut checker = validate::links::Checker::new(&site);
     renderer.render_all(|batch| {
         checker.add(&batch);
@@ -98,6 +104,14 @@ pub fn check_all(
     let external = checker.finish(&site, &mut report);
     report.sort();
     Ok((report, external))
+}
+
+/// Images the Markdown bodies show that are not files of the site: found
+/// once the bodies are rendered, reported like any content error.
+pub fn images(site: &content::Site, bodies: &doc::Bodies) -> Vec<diag::Diagnostic> {
+    let mut out = validate::images::check(site, &site.articles, &bodies.articles);
+    out.extend(validate::images::check(site, &site.pages, &bodies.pages));
+    out
 }
 
 /// The stage a build is in, for progress display.
@@ -132,7 +146,15 @@ pub fn build_with_progress(
     }
     progress(Stage::Markdown);
     let theme = render::Theme::load(root, &site.config.theme)?;
-    let renderer = render::Renderer::new(&site, &theme, render::bodies(&site));
+    let bodies = render::bodies(&site);
+    let missing = images(&site, &bodies);
+    if !missing.is_empty() {
+        let mut report = report;
+        report.extend(missing);
+        report.sort();
+        return Err(BuildError::Content(report));
+    }
+    let renderer = render::Renderer::new(&site, &theme, bodies);
     progress(Stage::Rendering);
     // Pages are written batch by batch as they are rendered: memory stays
     // flat however large the site.

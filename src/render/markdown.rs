@@ -144,6 +144,10 @@ struct Converter<'s, 'a> {
     /// For each open link or image: was it kept (its URL allowed)?
     kept_links: Vec<bool>,
     kept_images: Vec<bool>,
+    /// Local images and where they are written.
+    images: Vec<(String, usize)>,
+    /// Byte offset of the event being converted.
+    offset: usize,
 }
 
 impl<'s, 'a> Converter<'s, 'a> {
@@ -163,6 +167,8 @@ impl<'s, 'a> Converter<'s, 'a> {
             link_depth: 0,
             kept_links: Vec::new(),
             kept_images: Vec::new(),
+            images: Vec::new(),
+            offset: 0,
         }
     }
 
@@ -244,7 +250,7 @@ impl<'s, 'a> Converter<'s, 'a> {
                 }
                 Event::Start(Tag::Link {
                     link_type,
-                    dest_url: rebase(dest_url, self.settings.base_path),
+                    dest_url: rebase(site_file(dest_url), self.settings.base_path),
                     title,
                     id,
                 })
@@ -268,9 +274,12 @@ impl<'s, 'a> Converter<'s, 'a> {
                 if !keep {
                     return;
                 }
+                if text::url::scheme(&dest_url).is_none() && !dest_url.starts_with("//") {
+                    self.images.push((dest_url.to_string(), self.offset));
+                }
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url: rebase(dest_url, self.settings.base_path),
+                    dest_url: rebase(site_file(dest_url), self.settings.base_path),
                     title,
                     id,
                 })
@@ -401,7 +410,8 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION;
     let mut conv = Converter::new(settings, md.len());
-    for ev in Parser::new_ext(md, opts) {
+    for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
+        conv.offset = range.start;
         conv.event(ev);
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
@@ -426,6 +436,17 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
         html,
         first_paragraph: excerpt(conv.first_paragraph.trim(), SUMMARY_CHARS),
         plain: conv.plain,
+        images: conv.images,
+    }
+}
+
+/// `tep/…` means `content/tep/…` wherever the article is (the convention
+/// of `image:` and of the new-article template): it becomes `/tep/…`.
+fn site_file(url: CowStr<'_>) -> CowStr<'_> {
+    if url.starts_with("tep/") {
+        format!("/{url}").into()
+    } else {
+        url
     }
 }
 

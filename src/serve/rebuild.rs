@@ -111,6 +111,13 @@ impl Builder {
             Err(e) => return self.fail(state, e.to_string()),
         };
         let bodies = render::bodies(&site);
+        let missing = crate::images(&site, &bodies);
+        if !missing.is_empty() {
+            let mut report = report;
+            report.extend(missing);
+            report.sort();
+            return self.fail(state, report_text(&report, &self.root));
+        }
         let renderer = Renderer::new(&site, &theme, bodies);
         let mut files = match renderer.all() {
             Ok(f) => f,
@@ -198,6 +205,18 @@ impl Builder {
                 a.updated,
             )
         };
+        let missing = crate::validate::images::check(
+            &loaded.site,
+            std::slice::from_ref(&new),
+            std::slice::from_ref(&body),
+        );
+        if !missing.is_empty() {
+            report.extend(missing);
+            report.sort();
+            let text = report_text(&report, &self.root);
+            self.fail(state, text);
+            return Edit::Failed;
+        }
         let listed = card(old, &loaded.bodies.articles[i].first_paragraph)
             != card(&new, &body.first_paragraph);
         loaded.site.articles[i] = new;

@@ -1,6 +1,7 @@
 //! Rules that need more than one value or more than one file (DESIGN §2):
 //! each broken rule is a diagnostic; nothing stops at the first.
 
+pub mod images;
 pub mod links;
 mod procedures;
 mod registry;
@@ -80,7 +81,7 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
         // A missing picture spoils the page but not the news: a warning.
         if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
             report.push(
-                    Diagnostic::warning(&a.file, line, col, format!("image file `{image}` does not exist"))
+                    Diagnostic::error(&a.file, line, col, format!("image file `{image}` does not exist"))
                         .help("paths are relative to content/, e.g. `tep/anh/hoi-nghi.jpg`, or to the article's own folder for index.md"),
                 );
         }

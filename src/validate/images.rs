@@ -1,0 +1,84 @@
+//! Images shown by articles and pages must exist: a missing one fails the
+//! build at the line that shows it, never a page with a broken picture.
+//! Paths are read one way: `tep/…` and `/tep/…` are `content/tep/…`; any
+//! other relative path is a file of the article's own folder (index.md).
+
+use crate::content::{Article, Site};
+use crate::diag::Diagnostic;
+use crate::doc::Rendered;
+
+/// `%20` and the like, as the browser will ask for the file.
+fn decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).and_then(|&c| hex(c)),
+            b.get(i + 2).and_then(|&c| hex(c)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether the image `dest` written in article `a` is a file of the site.
+pub fn exists(site: &Site, a: &Article, dest: &str) -> bool {
+    let path = decoded(dest.split(['?', '#']).next().unwrap_or(""));
+    if path.starts_with('/') || path.starts_with("tep/") {
+        return super::content_file_exists(site, &path);
+    }
+    a.bundle
+        .as_ref()
+        .is_some_and(|b| super::safe_relative(&path) && site.root.join(b).join(&path).is_file())
+}
+
+/// Line and column (1-based) of byte `offset` of the body of `a`.
+fn position(a: &Article, offset: usize) -> (usize, usize) {
+    let before = &a.body[..offset.min(a.body.len())];
+    let line = before.matches('\n').count();
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (a.body_line + line, col + 1)
+}
+
+/// A diagnostic for every missing image of the bodies of `items`.
+pub fn check(site: &Site, items: &[Article], bodies: &[Rendered]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (a, body) in items.iter().zip(bodies) {
+        for (dest, offset) in &body.images {
+            if exists(site, a, dest) {
+                continue;
+            }
+            let (line, col) = position(a, *offset);
+            out.push(
+                Diagnostic::error(&a.file, line, col, format!("image `{dest}` does not exist"))
+                    .help("put the picture under content/tep/ and write its path as `tep/anh/ten-anh.jpg`; for an article in its own folder (index.md), the file name in that folder"),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decoded;
+
+    #[test]
+    fn percent_escapes_are_read_like_a_browser() {
+        assert_eq!(
+            decoded("tep/anh/h%E1%BB%99i%20ngh%E1%BB%8B.jpg"),
+            "tep/anh/hội nghị.jpg"
+        );
+        assert_eq!(decoded("a%zz"), "a%zz");
+    }
+}

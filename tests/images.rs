@@ -1,0 +1,84 @@
+//! A missing picture never reaches the live site: from the body or the
+//! front matter, it fails `build` (and `serve`) at the article's line.
+//! `tep/…` means `content/tep/…` everywhere; an article in its own folder
+//! shows its own files by name.
+
+mod common;
+
+use common::*;
+
+fn article(root: &std::path::Path, rel: &str, text: &str) {
+    let path = root.join("content/tin-tuc").join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn a_missing_image_in_the_body_fails_the_build_at_its_line() {
+    let dir = site("basic");
+    let root = dir.path();
+    article(
+        root,
+        "2025-11-05-anh.md",
+        "---\ntitle: \"Ảnh\"\ndate: 2025-11-05\n---\nĐoạn một.\n\nẢnh: ![Hội nghị](tep/anh/khong-co.jpg)\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/tin-tuc/2025-11-05-anh.md:7:6: image `tep/anh/khong-co.jpg` does not exist"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!root.join("public").exists(), "nothing published");
+}
+
+#[test]
+fn a_missing_front_matter_image_is_an_error_too() {
+    let dir = site("basic");
+    let root = dir.path();
+    article(
+        root,
+        "2025-11-05-anh.md",
+        "---\ntitle: \"Ảnh\"\ndate: 2025-11-05\nimage: \"tep/anh/khong-co.jpg\"\nimage_alt: \"Hội nghị\"\n---\nx\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("2025-11-05-anh.md:4:8: image file `tep/anh/khong-co.jpg` does not exist"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn tep_paths_and_bundle_files_resolve_one_documented_way() {
+    let dir = site("basic");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content/tep/anh")).unwrap();
+    std::fs::write(root.join("content/tep/anh/hoi-nghi.jpg"), "jpg").unwrap();
+    article(
+        root,
+        "2025-11-05-anh.md",
+        "---\ntitle: \"Ảnh\"\ndate: 2025-11-05\n---\n![a](tep/anh/hoi-nghi.jpg) ![b](/tep/anh/hoi-nghi.jpg) [tải](tep/anh/hoi-nghi.jpg)\n",
+    );
+    article(
+        root,
+        "bai-co-anh/index.md",
+        "---\ntitle: \"Bài có ảnh\"\ndate: 2025-11-06\n---\n![c](anh.jpg)\n",
+    );
+    std::fs::write(root.join("content/tin-tuc/bai-co-anh/anh.jpg"), "jpg").unwrap();
+    let run = build(root);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(root, "tin-tuc/anh/index.html");
+    assert_eq!(
+        page.matches("src=\"/tep/anh/hoi-nghi.jpg\"").count(),
+        2,
+        "{page}"
+    );
+    assert!(page.contains("href=\"/tep/anh/hoi-nghi.jpg\""));
+    assert!(read(root, "tin-tuc/bai-co-anh/index.html").contains("src=\"anh.jpg\""));
+    assert!(root.join("public/tin-tuc/bai-co-anh/anh.jpg").is_file());
+}
