@@ -257,3 +257,14 @@ case!(
         "---\ntitle: \"Tin\"\ndate: 2025-01-01\n\nĐoạn mở đầu.\n\n---\n\nĐoạn sau.\n"
     )]
 );
+case!(
+    a_blank_step_and_a_zero_duration,
+    &[(
+        CAT,
+        &broken(
+            "trinh_tu: [\"Bước 1: Nộp tờ khai.\"]",
+            "trinh_tu: [\"Bước 1: \"]"
+        )
+        .replace("thoi_han: { so: 1,", "thoi_han: { so: 0,")
+    )]
+);

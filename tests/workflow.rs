@@ -137,6 +137,18 @@ fn new_catalog_lists_every_required_element_to_fill() {
     let check = niemyet(&["check", "--root", root]);
     assert_eq!(check.code, 1);
     assert!(check.stderr.contains("qd-99-2026.yaml"), "{}", check.stderr);
+    // One error per blank, never two for the same line.
+    let lines: Vec<&str> = check
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error: content/thu-tuc/qd-99-2026.yaml:"))
+        .map(|l| l.split(": ").nth(1).unwrap_or(""))
+        .map(|at| at.rsplit_once(':').map_or(at, |(line, _)| line))
+        .collect();
+    let mut unique = lines.clone();
+    unique.dedup();
+    assert_eq!(lines, unique, "{}", check.stderr);
+    assert_eq!(lines.len(), 12, "{}", check.stderr);
 }
 
 #[test]

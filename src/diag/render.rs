@@ -12,7 +12,11 @@ use super::{Diagnostic, Severity};
 fn source_line(root: &Path, file: &Path, line: usize) -> Option<String> {
     let bytes = std::fs::read(root.join(file)).ok()?;
     let text = crate::text::clean::decode(bytes).ok()?;
-    text.lines().nth(line.checked_sub(1)?).map(str::to_owned)
+    // A tab is shown as an arrow, one character for one: invisible
+    // indentation is the usual cause of a YAML error.
+    text.lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.replace('\t', "→"))
 }
 
 /// Where the value starting at byte `start` ends: a quoted text at its

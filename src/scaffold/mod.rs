@@ -140,8 +140,8 @@ thu_tuc:
     mau_don: khong           # mẫu đơn, tờ khai: danh sách { ten, tep: "tep/mau/…" } hoặc khong
     yeu_cau_dieu_kien: khong # yêu cầu, điều kiện: danh sách hoặc khong
     can_cu_phap_ly:          # căn cứ pháp lý: ít nhất một văn bản
-      - so_ky_hieu: ""
-        trich_yeu: ""
+      - so_ky_hieu: ""       # số, ký hiệu văn bản, ví dụ "60/2014/QH13"
+        # trich_yeu: ""      # trích yếu, ví dụ "Luật Hộ tịch"
     dich_vu_cong_truc_tuyen: khong   # toan_trinh | mot_phan (ghi ly_do_mot_phan) | khong
     # Không bắt buộc:
     # dia_diem_thuc_hien: [mot-cua-xa]   # nơi tiếp nhận: mã trong content/co-quan.yaml, hoặc ghi bằng chữ

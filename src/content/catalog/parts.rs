@@ -156,7 +156,19 @@ pub(super) fn read_time(sink: &mut Sink, node: &Node, key: &str) -> Option<TimeL
             &owner,
             "e.g. `so: 3` (fractions allowed: 12.5)",
         )
-        .and_then(|n| fields::number(sink, n, "so"));
+        .and_then(|n| {
+            let so = fields::number(sink, n, "so")?;
+            // Zero (the skeleton's blank) or less is no time limit at all.
+            if so <= 0.0 {
+                sink.error(
+                    n,
+                    format!("`so: {so}` in {owner} is not a duration"),
+                    "write the number of days or hours the law sets, e.g. `so: 3`",
+                );
+                return None;
+            }
+            Some(so)
+        });
     let don_vi = m
         .req(
             sink,

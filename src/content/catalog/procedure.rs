@@ -163,7 +163,22 @@ fn how(sink: &mut Sink, m: &mut Map, o: &str) -> How {
         o,
         TRINH_TU,
         "list the steps in order, one `- \"Bước 1: …\"` per line",
-    );
+    )
+    .and_then(|steps| {
+        // "Bước 1: " with nothing after it is the skeleton's blank.
+        let blank = steps.iter().any(|st| blank_step(st));
+        if blank {
+            if let Some(n) = m.get(TRINH_TU.key) {
+                sink.error(
+                    n,
+                    format!("thiếu {} ({}): a step of {o} says nothing", TRINH_TU.name, TRINH_TU.key),
+                    "write what the citizen or the agency does in each step, e.g. `- \"Bước 1: Nộp hồ sơ tại Bộ phận Một cửa.\"`",
+                );
+            }
+            return None;
+        }
+        Some(steps)
+    });
     let cach_thuc = m
         .req(
             sink,
@@ -381,7 +396,12 @@ struct Service {
 
 fn service(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Service {
     let can_cu_phap_ly = m.req(sink, CAN_CU, o, "add at least one legal document: `- { so_ky_hieu: \"60/2014/QH13\", trich_yeu: \"Luật Hộ tịch\" }`").and_then(|n| {
+        let before = sink.diags.len();
         let v: Vec<LegalBasis> = fields::list(sink, n, "can_cu_phap_ly", "write one `- so_ky_hieu: …` item per document").iter().filter_map(|b| read_basis(sink, b)).collect();
+        // One message per blank: a broken item was reported already.
+        if v.is_empty() && sink.diags.len() > before {
+            return None;
+        }
         if v.is_empty() {
             sink.error(n, format!("thiếu {} ({}): {o} cites no legal document", CAN_CU.name, CAN_CU.key), "add at least one `- so_ky_hieu: …`");
             return None;
@@ -439,6 +459,21 @@ fn service(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Service 
         lien_thong,
         tu_khoa,
     }
+}
+
+/// "Bước 1: " or "2:" with nothing after it.
+fn blank_step(step: &str) -> bool {
+    let t = step.trim();
+    let rest = match t.split_once(':') {
+        Some((head, rest))
+            if head.to_lowercase().starts_with("bước")
+                || head.chars().all(|c| c.is_ascii_digit() || c == ' ') =>
+        {
+            rest
+        }
+        _ => t,
+    };
+    rest.trim().is_empty()
 }
 
 /// A procedure, or what could be read of it when an element is missing or

@@ -53,16 +53,17 @@ pub(super) fn texts(
     help: &str,
 ) -> Option<Vec<String>> {
     let n = m.req(sink, e, o, help)?;
+    let before = sink.diags.len();
     let v = fields::strings(sink, n, e.key);
-    if v.is_empty() {
+    // One message per blank: an empty item was reported already.
+    if v.is_empty() && sink.diags.len() == before {
         sink.error(
             n,
             format!("thiếu {} ({}): {o} has an empty list", e.name, e.key),
             help.to_owned(),
         );
-        return None;
     }
-    Some(v)
+    (!v.is_empty()).then_some(v)
 }
 
 pub(super) fn pos(n: &Node) -> (usize, usize) {
