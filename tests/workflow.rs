@@ -16,8 +16,8 @@ fn init_creates_a_site_that_builds_and_refuses_to_overwrite() {
     let run = niemyet(&["init", dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        dir.join("themes/default/templates/base.html").is_file(),
-        "theme copied for customisation"
+        !dir.join("themes").exists(),
+        "the built-in theme is not copied: later fixes reach the site"
     );
     let run = build(&dir);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -314,4 +314,53 @@ fn serve_shows_edits_and_errors_and_recovers() {
         !p.contains("niemyet-loi-ban-dau") && p.contains("200 OK")
     });
     assert!(get(port, "/khong-co-trang/").unwrap().contains("404"));
+}
+
+#[test]
+fn draft_catalogs_and_sample_text_are_not_published_unnoticed() {
+    let dir = site("basic");
+    let root = dir.path();
+    edit(
+        root,
+        "content/thu-tuc/qd-200.yaml",
+        "thu_tuc:",
+        "draft: true\nthu_tuc:",
+    );
+    let run = niemyet(&[
+        "new",
+        "article",
+        "Tin chưa viết",
+        "--root",
+        root.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let file = walkdir::WalkDir::new(root.join("content/tin-tuc"))
+        .into_iter()
+        .map(Result::unwrap)
+        .find(|e| e.file_name().to_string_lossy() == "tin-chua-viet.md")
+        .unwrap()
+        .into_path();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("draft: true", "draft: false")).unwrap();
+    let run = build(root);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the sample text “Đoạn mở đầu"),
+        "{}",
+        run.stderr
+    );
+    // The draft decision's procedures are not published...
+    assert!(!root.join("public/thu-tuc/1.000998").exists());
+    // ...and are with --drafts.
+    let out = root.join("xem-truoc");
+    let run = niemyet(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+        "--drafts",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(out.join("thu-tuc/1.000998/index.html").is_file());
 }

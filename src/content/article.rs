@@ -65,6 +65,13 @@ pub fn split(src: &str) -> Option<(&str, usize, &str, usize)> {
     None
 }
 
+/// The sample sentences `niemyet new article` writes: published as they
+/// are, they get a warning.
+pub const PLACEHOLDERS: &[&str] = &[
+    "Đoạn mở đầu: tóm tắt sự kiện trong một, hai câu.",
+    "Viết nội dung bài ở đây.",
+];
+
 /// The slug a file gets without `slug:`: the file name (folder name for
 /// `index.md`) without a leading `YYYY-MM-DD-`.
 pub fn default_slug(file: &Path) -> String {

@@ -174,7 +174,8 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
     };
     let found = find_files(root, &mut report)?;
     let (mut articles, mut pages) = read_markdown(root, &found, drafts, &mut report)?;
-    let catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
+    let mut catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
+    catalogs.retain(|c| drafts || !c.draft);
     let files = found.files;
     let glossary = optional_yaml(
         root,

@@ -240,6 +240,8 @@ pub struct Catalog {
     pub quyet_dinh_cong_bo: Decision,
     /// Cơ quan thực hiện mặc định cho các thủ tục trong tệp.
     pub co_quan: Option<String>,
+    /// Bản nháp: không công bố (vẫn hiện khi xem trước bằng `niemyet serve`).
+    pub draft: Option<bool>,
     pub thu_tuc: Vec<Procedure>,
 }
 

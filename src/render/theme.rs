@@ -68,17 +68,6 @@ const STATIC: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// The built-in theme as files (`templates/…`, `static/…`), for `init`.
-pub fn default_files() -> Vec<(String, Vec<u8>)> {
-    let templates = TEMPLATES
-        .iter()
-        .map(|(n, s)| (format!("templates/{n}"), s.as_bytes().to_vec()));
-    let statics = STATIC
-        .iter()
-        .map(|(n, b)| (format!("static/{n}"), b.to_vec()));
-    templates.chain(statics).collect()
-}
-
 pub struct Theme {
     pub tera: Tera,
     /// Static files, built-in ones replaced by the site's where names match.

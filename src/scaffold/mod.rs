@@ -221,12 +221,9 @@ pub fn init(dir: &Path) -> Result<Vec<String>, ScaffoldError> {
             return Err(ScaffoldError::NotEmpty(dir.to_path_buf()));
         }
     }
-    let mut files = starter();
-    files.extend(
-        crate::render::theme::default_files()
-            .into_iter()
-            .map(|(p, b)| (format!("themes/default/{p}"), b)),
-    );
+    // The built-in theme stays built in: a site overrides only the files
+    // it copies into themes/<name>/, so later theme fixes reach it.
+    let files = starter();
     for (rel, bytes) in &files {
         write_new(&dir.join(rel), bytes)?;
     }

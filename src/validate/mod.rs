@@ -47,6 +47,18 @@ fn articles(site: &Site, report: &mut Report) {
 
 /// The rules of one article or page (used alone by `serve` after an edit).
 pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
+    // The text `niemyet new article` writes, published as it is.
+    for placeholder in crate::content::article::PLACEHOLDERS {
+        if !a.draft
+            && let Some(i) = a.body.find(placeholder)
+        {
+            let line = a.body_line + a.body[..i].matches('\n').count();
+            report.push(
+                Diagnostic::warning(&a.file, line, 1, format!("the sample text “{placeholder}” is still in the article"))
+                    .help("replace it with the article's own text, or keep `draft: true` until it is written"),
+            );
+        }
+    }
     // A typo in the year (2062 for 2026) would pin an article to the top of
     // every list for decades: said, not refused (planned notices exist).
     if let Some(d) = a.date

@@ -59,6 +59,8 @@ pub struct Catalog {
     /// across files still see them, so every problem shows in one run and
     /// one error does not cascade into "points to nothing" errors.
     pub partial: Vec<Partial>,
+    /// `draft: true`: not published (shown by `serve`, built with --drafts).
+    pub draft: bool,
 }
 
 /// The facts of a procedure that failed to load, for the rules that look

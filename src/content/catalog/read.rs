@@ -20,6 +20,11 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
     let decision = top
         .req(sink, QD, "the catalog", "add `quyet_dinh_cong_bo:` with so, ngay and co_quan_ban_hanh of the announcing decision")
         .and_then(|n| read_decision(sink, n));
+    let draft = top
+        .get("draft")
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| fields::boolean(sink, n, "draft"))
+        .unwrap_or(false);
     let default_agency = top
         .get("co_quan")
         .and_then(|n| fields::nonempty_string(sink, n, "co_quan"));
@@ -59,6 +64,7 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         decision: decision?,
         procedures,
         partial,
+        draft,
     })
 }
 
