@@ -187,10 +187,11 @@ fn datetime(sink: &mut Sink, n: &Node, key: &str) -> Option<DateTime<FixedOffset
     match text::date::parse_datetime(&s) {
         Ok(d) => Some(d),
         Err(e) => {
+            let fix = text::date::date_fix(&s);
             sink.error(
                 n,
                 format!("`{key}`: {e}"),
-                "write e.g. 2021-10-05T22:34:00+07:00 or 2021-10-05",
+                format!("{fix} (a time may follow: 2021-10-05T22:34:00+07:00)"),
             );
             None
         }

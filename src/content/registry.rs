@@ -270,7 +270,7 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
                     sink.error(
                         n,
                         format!("`ngung_hoat_dong`: {e}"),
-                        "dates are written YYYY-MM-DD",
+                        text::date::date_fix(&s),
                     );
                     None
                 }

@@ -61,12 +61,53 @@ fn local(naive: NaiveDateTime) -> Result<DateTime<FixedOffset>, String> {
         .ok_or_else(|| "time does not exist".to_owned())
 }
 
-/// A calendar date, `YYYY-MM-DD`.
+/// A calendar date, `YYYY-MM-DD`. The error says what is wrong in plain
+/// words and, when the date was written day first, gives it back the right
+/// way round.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| {
-        format!("\"{s}\" is not a valid date ({e}); write it as YYYY-MM-DD, e.g. 2025-07-15")
-    })?;
-    in_range(d, s.trim())
+    let t = s.trim();
+    let d = NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| explain(t))?;
+    in_range(d, t)
+}
+
+/// Why `t` is not a `YYYY-MM-DD` date, with the corrected date when obvious.
+fn explain(t: &str) -> String {
+    if day_first(t).is_some() {
+        return format!("\"{t}\" is written day first");
+    }
+    let parts: Vec<&str> = t.split('-').collect();
+    if let [y, m, d] = parts.as_slice()
+        && let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
+    {
+        if !(1..=12).contains(&m) {
+            return format!("\"{t}\" is not a date: there is no month {m}");
+        }
+        if NaiveDate::from_ymd_opt(y, m, d).is_none() {
+            return format!("\"{t}\" is not a date: month {m} of {y} has no day {d}");
+        }
+    }
+    format!("\"{t}\" is not a date")
+}
+
+/// How to write the date `t` the catalog needs: the corrected date when it
+/// was written day first, else the format with an example.
+pub fn date_fix(t: &str) -> String {
+    match day_first(t.trim()) {
+        Some(d) => format!("write it year-month-day: {}", d.format("%Y-%m-%d")),
+        None => "write dates year-month-day, e.g. 2025-07-15".to_owned(),
+    }
+}
+
+/// `15/11/2026`, `15-11-2026` or `15.11.2026` (as Vietnamese write dates).
+fn day_first(t: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = t.split(['/', '-', '.']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    if y.len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 const WEEKDAYS: [&str; 7] = [
@@ -117,6 +158,30 @@ mod tests {
         assert_eq!(
             format_date(&parse_date("2025-07-01").unwrap()),
             "01/07/2025"
+        );
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong_and_give_the_date_back() {
+        assert_eq!(
+            parse_date("15/11/2026").unwrap_err(),
+            "\"15/11/2026\" is written day first"
+        );
+        assert_eq!(
+            date_fix("15/11/2026"),
+            "write it year-month-day: 2026-11-15"
+        );
+        assert_eq!(
+            parse_date("2025-13-40").unwrap_err(),
+            "\"2025-13-40\" is not a date: there is no month 13"
+        );
+        assert_eq!(
+            parse_date("2025-02-30").unwrap_err(),
+            "\"2025-02-30\" is not a date: month 2 of 2025 has no day 30"
+        );
+        assert_eq!(
+            parse_date("hôm qua").unwrap_err(),
+            "\"hôm qua\" is not a date"
         );
     }
 

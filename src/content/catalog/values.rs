@@ -78,7 +78,7 @@ pub(super) fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<NaiveDate>
             sink.error(
                 node,
                 format!("`{key}`: {e}"),
-                "dates are written YYYY-MM-DD",
+                crate::text::date::date_fix(&s),
             );
             None
         }
