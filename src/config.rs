@@ -246,8 +246,41 @@ pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
 pub fn parse(text: &str) -> Result<Config, (usize, usize, String)> {
     yaml_serde::from_str::<Config>(text).map_err(|e| {
         let (line, col) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-        (line, col, e.to_string())
+        (line, col, plain_words(&e.to_string()))
     })
+}
+
+/// The YAML reader's message in plain words: which key, what is wrong,
+/// without "at line … column …" (the diagnostic has the position).
+fn plain_words(serde: &str) -> String {
+    let msg = serde.split(" at line ").next().unwrap_or(serde);
+    let (path, what) = match msg.split_once(": ") {
+        Some((p, w)) if !p.contains(' ') => (format!("`{p}`: "), w),
+        _ => (String::new(), msg),
+    };
+    let quoted = |w: &str| w.split('`').nth(1).unwrap_or("").to_owned();
+    let said = if what.starts_with("missing field") {
+        format!("the key `{}` is missing", quoted(what))
+    } else if what.starts_with("unknown field") {
+        format!("the key `{}` is not a key of site.yaml", quoted(what))
+    } else if let Some(rest) = what.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
+        let expected = match expected {
+            "usize" | "u64" | "u32" | "u16" | "u8" | "an integer" => "a whole number",
+            "a string" => "text",
+            "a boolean" => "true or false",
+            other => other,
+        };
+        let found = found
+            .strip_prefix("string ")
+            .map_or(found.to_owned(), |t| format!("the text {t}"));
+        format!("this is {found}, but it must be {expected}")
+    } else {
+        what.to_owned()
+    };
+    format!("{path}{said}")
 }
 
 #[cfg(test)]
@@ -284,6 +317,20 @@ mod tests {
         std::fs::create_dir_all(d.path().join("themes/rieng")).unwrap();
         let src = "title: T\nbase_url: https://a.vn/cong/\ntheme: rieng\norganisation: {name: a, managing_agency: b, responsible: c, address: d, phone: e, email: f}\n";
         assert!(rules(&parse(src).unwrap(), src, d.path()).is_empty());
+    }
+
+    #[test]
+    fn reader_errors_are_in_plain_words() {
+        assert_eq!(
+            plain_words("organisation: missing field `phone` at line 4 column 3"),
+            "`organisation`: the key `phone` is missing"
+        );
+        assert_eq!(
+            plain_words(
+                "news_per_page: invalid type: string \"hai\", expected usize at line 9 column 16"
+            ),
+            "`news_per_page`: this is the text \"hai\", but it must be a whole number"
+        );
     }
 
     #[test]

@@ -268,3 +268,14 @@ case!(
         .replace("thoi_han: { so: 1,", "thoi_han: { so: 0,")
     )]
 );
+
+#[test]
+fn a_missing_site_yaml_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("site.yaml"),
+        SITE.replace(" phone: \"0229.300.000\",", ""),
+    )
+    .unwrap();
+    insta::assert_snapshot!(run(dir.path()));
+}

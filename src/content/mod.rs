@@ -255,8 +255,8 @@ fn read_config(
             }
             Err((line, col, msg)) => {
                 diags.push(
-                    Diagnostic::error(config_rel, line, col, format!("site.yaml: {msg}"))
-                        .help("see DESIGN §2.2 for the keys of site.yaml"),
+                    Diagnostic::error(config_rel, line, col, msg)
+                        .help("site.yaml needs title, base_url, organisation (name, managing_agency, responsible, address, phone, email) and, when procedures are posted, feedback (agency, address, postal_address, phone, email, website)"),
                 );
                 None
             }
