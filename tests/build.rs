@@ -191,6 +191,15 @@ fn two_builds_are_byte_identical() {
 }
 
 #[test]
+fn a_date_without_a_time_shows_no_midnight() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let page = read(dir.path(), "tin-tuc/nfd/index.html");
+    assert!(page.contains(">Thứ Bảy, 01/11/2025</time>"), "{page}");
+    assert!(!page.contains("01/11/2025 00:00"));
+}
+
+#[test]
 fn sample_site_builds_cleanly() {
     let out = tempfile::tempdir().unwrap();
     let root = env!("CARGO_MANIFEST_DIR");

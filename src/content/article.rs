@@ -38,6 +38,8 @@ pub struct Article {
     pub image_pos: (usize, usize),
     pub front_pos: (usize, usize),
     pub date_pos: (usize, usize),
+    /// `date` was written without a time: pages show no "00:00".
+    pub date_only: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -289,6 +291,10 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
     let date_pos = m
         .get("date")
         .map_or((root.line, root.col), |n| (n.line, n.col));
+    let date_only = m
+        .get("date")
+        .and_then(|n| n.as_str())
+        .is_some_and(|t| !t.contains(':'));
     let date = match kind {
         Kind::News => {
             let d = m
@@ -365,6 +371,7 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
         image_pos,
         front_pos: (root.line, root.col),
         date_pos,
+        date_only,
     })
 }
 

@@ -92,7 +92,11 @@ pub fn article_card(site: &Site, urls: &Urls, a: &Article, summary: &str) -> Art
     ArticleCard {
         title: a.title.clone(),
         url: urls.article(&a.slug),
-        date_display: date::format_datetime(&d),
+        date_display: if a.date_only {
+            date::format_day(&d)
+        } else {
+            date::format_datetime(&d)
+        },
         date_short: date::format_date(&d.date_naive()),
         date_iso: d.to_rfc3339(),
         summary: summary.to_owned(),
@@ -120,7 +124,13 @@ pub fn article_view(
         } else {
             urls.article(&a.slug)
         },
-        date_display: a.date.as_ref().map(date::format_datetime),
+        date_display: a.date.as_ref().map(|d| {
+            if a.date_only {
+                date::format_day(d)
+            } else {
+                date::format_datetime(d)
+            }
+        }),
         date_iso: a.date.as_ref().map(|d| d.to_rfc3339()),
         updated_display: a.updated.as_ref().map(date::format_datetime),
         updated_iso: a.updated.as_ref().map(|d| d.to_rfc3339()),

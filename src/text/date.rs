@@ -121,6 +121,17 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// "Thứ Ba, 05/10/2021 22:34 (GMT+7)"
+/// "Thứ Ba, 05/10/2021": a date written without a time.
+pub fn format_day(dt: &DateTime<FixedOffset>) -> String {
+    format!(
+        "{}, {:02}/{:02}/{}",
+        WEEKDAYS[dt.weekday().num_days_from_monday() as usize],
+        dt.day(),
+        dt.month(),
+        dt.year()
+    )
+}
+
 pub fn format_datetime(dt: &DateTime<FixedOffset>) -> String {
     let offset_h = dt.offset().local_minus_utc() / 3600;
     format!(
