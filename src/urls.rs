@@ -117,6 +117,7 @@ pub enum Route {
     Css,
     Js,
     SearchJs,
+    Favicon,
     NotFound,
 }
 
@@ -139,6 +140,7 @@ impl Route {
             Route::Css => "/style.css",
             Route::Js => "/site.js",
             Route::SearchJs => "/search.js",
+            Route::Favicon => "/favicon.svg",
             Route::NotFound => "/404.html",
         }
     }

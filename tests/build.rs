@@ -191,6 +191,35 @@ fn two_builds_are_byte_identical() {
 }
 
 #[test]
+fn portal_basics_favicon_previews_and_clean_metadata() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let svg = read(dir.path(), "favicon.svg");
+    assert!(
+        svg.contains(">UT</text>"),
+        "initials of UBND xã Thử Nghiệm: {svg}"
+    );
+    let article = read(dir.path(), "tin-tuc/nfd/index.html");
+    for tag in [
+        "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">",
+        "<meta property=\"og:type\" content=\"article\">",
+        "<meta property=\"og:url\" content=\"https://thunghiem.example.gov.vn/tin-tuc/nfd/\">",
+        "<meta name=\"twitter:card\" content=\"summary\">",
+    ] {
+        assert!(article.contains(tag), "missing {tag}");
+    }
+    assert!(
+        !article.contains("\"image\":null"),
+        "JSON-LD without null values"
+    );
+    let not_found = read(dir.path(), "404.html");
+    assert!(
+        !not_found.contains("rel=\"canonical\""),
+        "404 is not canonical"
+    );
+}
+
+#[test]
 fn a_date_without_a_time_shows_no_midnight() {
     let dir = site("basic");
     assert_eq!(build(dir.path()).code, 0);

@@ -78,6 +78,7 @@ impl Shared<'_> {
                 .clone()
                 .unwrap_or_else(|| self.site.config.title.clone()),
             dc_type: "Text",
+            og_type: "website",
             ..PageMeta::default()
         }
     }
@@ -165,6 +166,16 @@ pub(super) fn render_bytes(
     Ok(out)
 }
 
+/// Two letters for the favicon: the first letters of the organisation's
+/// first two words ("Sở Tư pháp…" → "ST").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 pub(super) fn global_context(sh: &Shared) -> Context {
     let site = sh.site;
     let current = sh.tax.current(site).count();
@@ -178,6 +189,7 @@ pub(super) fn global_context(sh: &Shared) -> Context {
         "site",
         &serde_json::json!({
             "title": site.config.title,
+            "initials": initials(&site.config.organisation.name),
             "base_url": site.config.base(),
             "base_path": sh.urls.base_path,
             "description": site.config.description,
@@ -216,6 +228,7 @@ pub(super) fn global_context(sh: &Shared) -> Context {
                 "js": sh.urls.at(Route::Js),
                 "search": sh.urls.at(Route::Search),
                 "search_js": sh.urls.at(Route::SearchJs),
+                "favicon": sh.urls.at(Route::Favicon),
             },
         }),
     );

@@ -31,7 +31,15 @@ pub(super) fn article(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
             .collect::<Vec<_>>()
             .join("; "),
     );
-    meta.json_ld = Some(json_ld(&serde_json::json!({
+    meta.image = view.image.as_ref().map(|u| {
+        if u.starts_with('/') {
+            sh.urls.permalink(u)
+        } else {
+            u.clone()
+        }
+    });
+    meta.og_type = "article";
+    let mut ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": a.title,
@@ -39,10 +47,14 @@ pub(super) fn article(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
         "dateModified": meta.modified_iso,
         "author": { "@type": if a.author.is_some() { "Person" } else { "Organization" }, "name": a.author.clone().unwrap_or_else(|| sh.site.config.organisation.name.clone()) },
         "publisher": { "@type": "GovernmentOrganization", "name": sh.site.config.organisation.name },
-        "image": view.image.as_ref().map(|u| if u.starts_with('/') { sh.urls.permalink(u) } else { u.clone() }),
         "mainEntityOfPage": meta.permalink,
         "inLanguage": "vi",
-    })));
+    });
+    // No `"image": null`: a property without a value is left out.
+    if let Some(image) = &meta.image {
+        ld["image"] = serde_json::json!(image);
+    }
+    meta.json_ld = Some(json_ld(&ld));
     meta.breadcrumbs = vec![Link {
         name: "Tin tức".into(),
         url: sh.urls.news(1),

@@ -177,6 +177,12 @@ impl<'a> Renderer<'a> {
             &Context::new(),
         )?);
         files.push(feed(sh, &self.tera)?);
+        files.push(text_file(
+            &self.tera,
+            "favicon.svg",
+            crate::urls::Route::Favicon.file(),
+            &Context::new(),
+        )?);
         files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
         files.extend(self.theme.statics.iter().cloned());
         for rel in &site.files {

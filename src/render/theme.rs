@@ -42,6 +42,7 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "sitemap.xml",
     "atom.xml",
     "robots.txt",
+    "favicon.svg",
 );
 
 const STATIC: &[(&str, &[u8])] = &[
@@ -159,7 +160,7 @@ impl Theme {
             });
         }
         let mut tera = Tera::default();
-        tera.autoescape_on([".html", ".xml"]);
+        tera.autoescape_on([".html", ".xml", ".svg"]);
         tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| template_error("(theme)", &e))?;
         Ok(Theme { tera, statics })

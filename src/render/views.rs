@@ -26,6 +26,10 @@ pub struct PageMeta {
     pub json_ld: Option<String>,
     pub breadcrumbs: Vec<Link>,
     pub noindex: bool,
+    /// Absolute address of the page's picture, for link previews.
+    pub image: Option<String>,
+    /// Open Graph type: "website", or "article" for news.
+    pub og_type: &'static str,
 }
 
 #[derive(Serialize)]
