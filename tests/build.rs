@@ -196,7 +196,7 @@ fn portal_basics_favicon_previews_and_clean_metadata() {
     assert_eq!(build(dir.path()).code, 0);
     let svg = read(dir.path(), "favicon.svg");
     assert!(
-        svg.contains(">UT</text>"),
+        svg.contains(">UX</text>"),
         "initials of UBND xã Thử Nghiệm: {svg}"
     );
     let article = read(dir.path(), "tin-tuc/nfd/index.html");
