@@ -220,6 +220,27 @@ fn portal_basics_favicon_previews_and_clean_metadata() {
 }
 
 #[test]
+fn search_is_reachable_from_every_page() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let mut pages = 0;
+    for (path, bytes) in snapshot(&dir.path().join("public")) {
+        let html = String::from_utf8_lossy(&bytes);
+        // Redirect pages of aliases only point on.
+        if path.extension().is_none_or(|e| e != "html") || html.contains("http-equiv=\"refresh\"") {
+            continue;
+        }
+        pages += 1;
+        assert!(
+            html.contains("href=\"/tim-kiem/\""),
+            "{} has no way to search",
+            path.display()
+        );
+    }
+    assert!(pages > 20);
+}
+
+#[test]
 fn a_date_without_a_time_shows_no_midnight() {
     let dir = site("basic");
     assert_eq!(build(dir.path()).code, 0);

@@ -202,6 +202,7 @@ pub(super) fn global_context(sh: &Shared) -> Context {
                 Link { name: "Tin tức".into(), url: sh.urls.news(1) },
                 Link { name: "Thủ tục hành chính".into(), url: sh.urls.procedures() },
                 Link { name: "Quyết định công bố".into(), url: sh.urls.at(Route::Decisions) },
+                Link { name: "Tìm kiếm".into(), url: sh.urls.at(Route::Search) },
             ],
             "pages": site.pages.iter().map(|p| Link { name: p.title.clone(), url: sh.urls.page(&p.slug) }).collect::<Vec<_>>(),
             "counts": {
