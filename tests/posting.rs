@@ -160,6 +160,10 @@ fn procedure_pages_say_where_from_when_and_how_to_apply() {
 
     // Several agencies in one string are named, and linked, one by one.
     let gp = read(root, "thu-tuc/1.009794/index.html");
+    // Neither the procedure nor its decision states an effective date:
+    // none is printed (the signing date is not one).
+    assert!(!gp.contains("Hiệu lực từ ngày"), "{gp}");
+    assert!(!read(root, "niem-yet/ttpvhcc-tinh/index.html").contains("Có hiệu lực từ ngày"));
     assert!(gp.contains("Sở Xây dựng tỉnh Mẫu</a>; <a href=\"/thu-tuc/co-quan/ban-quan-ly-cac-khu-cong-nghiep-tinh-mau/\">"), "{gp}");
 }
 

@@ -38,22 +38,15 @@ pub struct PostingView {
     pub places: Vec<PlaceView>,
     /// The agencies of `co_quan_thuc_hien`, each linked to its list.
     pub agencies: Vec<Link>,
-    /// The day the procedure applies from, "01/08/2025".
-    pub hieu_luc: String,
+    /// The day the procedure applies from, "01/08/2025", when the catalog
+    /// states it (its own `hieu_luc` or the decision's).
+    pub hieu_luc: Option<String>,
     pub noi_dung_sua_doi: Option<String>,
     pub quyet_dinh_noi_dung: Option<ContentDecisionView>,
     /// Where to apply online, for toàn trình / một phần procedures.
     pub online_url: Option<String>,
     /// The status in words a citizen reads correctly.
     pub status_text: String,
-}
-
-/// The effective date of a procedure of `cat`.
-pub fn effective(cat: &Catalog, p: &Procedure) -> chrono::NaiveDate {
-    p.posting
-        .hieu_luc
-        .or(cat.decision.hieu_luc)
-        .unwrap_or(cat.decision.ngay)
 }
 
 fn places(site: &Site, tax: &Taxonomy, urls: &Urls, p: &Procedure) -> Vec<PlaceView> {
@@ -171,7 +164,7 @@ pub fn posting_view(
     PostingView {
         places: places(site, tax, urls, p),
         agencies,
-        hieu_luc: date::format_date(&effective(cat, p)),
+        hieu_luc: cat.stated_effective(p).as_ref().map(date::format_date),
         // Templates end the sentence themselves.
         noi_dung_sua_doi: p
             .posting

@@ -34,14 +34,6 @@ pub fn check(site: &Site, report: &mut Report) {
     replacement_dates(site, report);
 }
 
-/// The day from which a procedure of `cat` applies.
-pub fn effective(cat: &Catalog, p: &Procedure) -> NaiveDate {
-    p.posting
-        .hieu_luc
-        .or(cat.decision.hieu_luc)
-        .unwrap_or(cat.decision.ngay)
-}
-
 fn agencies(reg: &Registry, cat: &Catalog, p: &Procedure, report: &mut Report) {
     let (line, col) = p.spans.co_quan_thuc_hien;
     for found in reg.resolve(&p.co_quan_thuc_hien) {
@@ -58,7 +50,7 @@ fn agencies(reg: &Registry, cat: &Catalog, p: &Procedure, report: &mut Report) {
                 );
             }
             Ok(a) => {
-                let from = effective(cat, p);
+                let from = cat.effective(p);
                 if let Some(stop) = a.ngung_hoat_dong
                     && p.trang_thai.is_current()
                     && stop <= from

@@ -63,6 +63,20 @@ pub struct Catalog {
     pub draft: bool,
 }
 
+impl Catalog {
+    /// The effective date the catalog states for `p`: its own, else the
+    /// decision's. Pages print only this: nothing the content did not say.
+    pub fn stated_effective(&self, p: &Procedure) -> Option<NaiveDate> {
+        p.posting.hieu_luc.or(self.decision.hieu_luc)
+    }
+
+    /// For rules (a stopped agency): the stated date, else the day the
+    /// decision was signed.
+    pub fn effective(&self, p: &Procedure) -> NaiveDate {
+        self.stated_effective(p).unwrap_or(self.decision.ngay)
+    }
+}
+
 /// The facts of a procedure that failed to load, for the rules that look
 /// across procedures and files (codes, replacements, forms, online).
 #[derive(Debug, Clone, Serialize)]
