@@ -200,12 +200,6 @@ fn datetime(sink: &mut Sink, n: &Node, key: &str) -> Option<DateTime<FixedOffset
     }
 }
 
-fn opt(sink: &mut Sink, m: &mut fields::Map, key: &'static str) -> Option<String> {
-    m.get(key)
-        .filter(|n| n.value != Value::Null)
-        .and_then(|n| fields::nonempty_string(sink, n, key))
-}
-
 /// `tags`, at most [`super::limits::TAGS`]: each makes a page of its own.
 fn read_tags(sink: &mut Sink, m: &mut fields::Map) -> Vec<String> {
     let tags_node = m.get("tags");
@@ -316,15 +310,15 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
         .get("updated")
         .filter(|n| n.value != Value::Null)
         .and_then(|n| datetime(sink, n, "updated"));
-    let author = opt(sink, &mut m, "author");
-    let source = opt(sink, &mut m, "source");
-    let category = opt(sink, &mut m, "category");
+    let author = fields::opt_text(sink, &mut m, "author");
+    let source = fields::opt_text(sink, &mut m, "source");
+    let category = fields::opt_text(sink, &mut m, "category");
     let tags = read_tags(sink, &mut m);
-    let summary = opt(sink, &mut m, "summary");
+    let summary = fields::opt_text(sink, &mut m, "summary");
     let image_node = m.get("image").filter(|n| n.value != Value::Null);
     let image_pos = image_node.map_or((root.line, root.col), |n| (n.line, n.col));
     let image = image_node.and_then(|n| fields::nonempty_string(sink, n, "image"));
-    let image_alt = opt(sink, &mut m, "image_alt");
+    let image_alt = fields::opt_text(sink, &mut m, "image_alt");
     let slug = read_slug(sink, &mut m, file);
     let draft = m
         .get("draft")

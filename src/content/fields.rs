@@ -149,7 +149,8 @@ impl<'n> Map<'n> {
     }
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance on chars, for "did you mean" suggestions.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
@@ -164,6 +165,29 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// An optional text value: absent or null is `None`, empty is reported.
+pub(crate) fn opt_text(sink: &mut Sink, m: &mut Map, key: &'static str) -> Option<String> {
+    m.get(key)
+        .filter(|n| n.value != Value::Null)
+        .and_then(|n| nonempty_string(sink, n, key))
+}
+
+/// A calendar date `YYYY-MM-DD`; a wrong one is reported with the fix.
+pub(crate) fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<chrono::NaiveDate> {
+    let s = nonempty_string(sink, node, key)?;
+    match crate::text::date::parse_date(&s) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            sink.error(
+                node,
+                format!("`{key}`: {e}"),
+                crate::text::date::date_fix(&s),
+            );
+            None
+        }
+    }
 }
 
 // Scalar conversions: each reports a wrong type at the value itself.

@@ -124,7 +124,7 @@ impl Registry {
             .map(|a| {
                 let best = std::iter::once(&a.ten)
                     .chain(&a.ten_goi_khac)
-                    .map(|t| distance(&fold_name(t), &folded))
+                    .map(|t| fields::edit_distance(&fold_name(t), &folded))
                     .min()
                     .unwrap_or(usize::MAX);
                 (best, a)
@@ -149,24 +149,6 @@ pub fn split_agencies(names: &str) -> impl Iterator<Item = &str> {
         .split(';')
         .map(|p| p.trim().trim_end_matches(['.', ',']).trim())
         .filter(|p| !p.is_empty())
-}
-
-/// Edit distance on chars (names are short; bounded by the registry size).
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + (ca != *cb) as usize)
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 fn level(sink: &mut Sink, n: &Node) -> Option<Level> {
@@ -217,12 +199,6 @@ fn id(sink: &mut Sink, n: &Node, what: &str) -> Option<String> {
     Some(s)
 }
 
-fn opt_text(sink: &mut Sink, m: &mut fields::Map, key: &'static str) -> Option<String> {
-    m.get(key)
-        .filter(|n| n.value != Value::Null)
-        .and_then(|n| fields::nonempty_string(sink, n, key))
-}
-
 fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
     let mut m = sink.map(node, "an agency")?;
     let owner = "an agency (co_quan)";
@@ -250,7 +226,7 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
             "add the level: bo, tinh, xa or khac",
         )
         .and_then(|n| level(sink, n));
-    let cap_tren = opt_text(sink, &mut m, "cap_tren");
+    let cap_tren = fields::opt_text(sink, &mut m, "cap_tren");
     let ten_goi_khac = m
         .get("ten_goi_khac")
         .map(|n| fields::strings(sink, n, "ten_goi_khac"))
@@ -262,20 +238,7 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
     let ngung_hoat_dong = m
         .get("ngung_hoat_dong")
         .filter(|n| n.value != Value::Null)
-        .and_then(|n| {
-            let s = fields::nonempty_string(sink, n, "ngung_hoat_dong")?;
-            match text::date::parse_date(&s) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    sink.error(
-                        n,
-                        format!("`ngung_hoat_dong`: {e}"),
-                        text::date::date_fix(&s),
-                    );
-                    None
-                }
-            }
-        });
+        .and_then(|n| fields::date(sink, n, "ngung_hoat_dong"));
     m.finish(sink, "an agency");
     Some(Agency {
         id: id?,
@@ -316,8 +279,8 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
             "add the street address citizens go to",
         )
         .and_then(|n| fields::nonempty_string(sink, n, "dia_chi"));
-    let dien_thoai = opt_text(sink, &mut m, "dien_thoai");
-    let gio_lam_viec = opt_text(sink, &mut m, "gio_lam_viec");
+    let dien_thoai = fields::opt_text(sink, &mut m, "dien_thoai");
+    let gio_lam_viec = fields::opt_text(sink, &mut m, "gio_lam_viec");
     let co_quan = m
         .req(
             sink,
@@ -342,7 +305,7 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
                     // Suggest only a near miss, not any id.
                     let close = known
                         .iter()
-                        .map(|k| (distance(k, &s), k))
+                        .map(|k| (fields::edit_distance(k, &s), k))
                         .filter(|(d, _)| *d <= 2)
                         .min()
                         .map(|(_, k)| format!("did you mean `{k}`? "))

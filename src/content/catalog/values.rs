@@ -1,11 +1,10 @@
 //! Small readers every part of a catalog uses: positions, dates, optional
 //! texts, and the closed sets of words (keywords) an element may take.
 
-use chrono::NaiveDate;
-
 use super::model::{Channel, FeeKind, Level, Online, Status, TimeUnit};
 use crate::content::fields::{self, Element, Map, Sink, el};
-use crate::content::yaml::{Node, Value};
+pub(super) use crate::content::fields::{date, opt_text};
+use crate::content::yaml::Node;
 
 /// The legal elements of a procedure (NĐ 63/2010 Điều 8), for messages
 /// such as "thiếu Căn cứ pháp lý (can_cu_phap_ly)".
@@ -68,27 +67,6 @@ pub(super) fn texts(
 
 pub(super) fn pos(n: &Node) -> (usize, usize) {
     (n.line, n.col)
-}
-
-pub(super) fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<NaiveDate> {
-    let s = fields::nonempty_string(sink, node, key)?;
-    match crate::text::date::parse_date(&s) {
-        Ok(d) => Some(d),
-        Err(e) => {
-            sink.error(
-                node,
-                format!("`{key}`: {e}"),
-                crate::text::date::date_fix(&s),
-            );
-            None
-        }
-    }
-}
-
-pub(super) fn opt_text(sink: &mut Sink, m: &mut Map, key: &'static str) -> Option<String> {
-    m.get(key)
-        .filter(|n| n.value != Value::Null)
-        .and_then(|n| fields::nonempty_string(sink, n, key))
 }
 
 /// A closed set of words an element takes (DESIGN §2.4). The reader and
