@@ -6,21 +6,11 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use common::*;
 
 fn build_in(cwd: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_niemyet"))
-        .arg("build")
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run niemyet");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    niemyet_in(cwd, &[&["build"], args].concat())
 }
 
 /// The fixture site at `<tmp>/site`, plus a user's folder `<tmp>/Documents`.

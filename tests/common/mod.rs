@@ -44,8 +44,14 @@ pub fn edit(root: &Path, file: &str, from: &str, to: &str) {
 }
 
 pub fn niemyet(args: &[&str]) -> Run {
+    niemyet_in(Path::new("."), args)
+}
+
+/// The binary run from the folder `cwd` (relative paths are the user's).
+pub fn niemyet_in(cwd: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_niemyet"))
         .args(args)
+        .current_dir(cwd)
         .output()
         .expect("run niemyet");
     Run {
@@ -85,4 +91,23 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .collect();
     files.sort();
     files
+}
+
+/// A `niemyet serve` child process, killed when the test ends.
+pub struct Server(pub std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
