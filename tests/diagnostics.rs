@@ -279,3 +279,7 @@ fn a_missing_site_yaml_key() {
     .unwrap();
     insta::assert_snapshot!(run(dir.path()));
 }
+case!(
+    an_empty_form_list,
+    &[(CAT, &broken("mau_don: khong", "mau_don: []"))]
+);

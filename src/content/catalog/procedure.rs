@@ -5,7 +5,7 @@
 use super::parts::*;
 use super::values::*;
 use crate::content::catalog::model::*;
-use crate::content::fields::{self, Map, Sink};
+use crate::content::fields::{self, Element, Map, Sink};
 use crate::content::yaml::{Node, Value};
 
 /// Tên, lĩnh vực, cấp thực hiện, trạng thái.
@@ -310,72 +310,80 @@ struct Terms {
     yeu_cau_dieu_kien: Option<Option<Vec<String>>>,
 }
 
+/// What the catalog says of a list-or-`khong` element (phí, mẫu đơn,
+/// điều kiện), for its messages.
+struct ListElement {
+    e: Element,
+    /// "no fee": what `khong` means here.
+    absent: &'static str,
+    /// How to write it when it is missing.
+    help: &'static str,
+    /// How to write the list.
+    list_hint: &'static str,
+}
+
+/// An element that is a list or the word `khong`: `Some(None)` is
+/// `khong`, `None` a problem (reported). An empty list is refused for every
+/// such element: on a legal posting it would read as "không" without the
+/// catalog saying so.
+fn list_or_khong<T>(
+    sink: &mut Sink,
+    m: &mut Map,
+    o: &str,
+    el: &ListElement,
+    read: impl FnOnce(&mut Sink, &Node) -> Vec<T>,
+) -> Option<Option<Vec<T>>> {
+    let n = m.req(sink, el.e, o, el.help)?;
+    if fields::is_none_word(n) {
+        return Some(None);
+    }
+    if matches!(&n.value, Value::Seq(items) if items.is_empty()) {
+        sink.error(
+            n,
+            format!(
+                "`{key}: []` states nothing: write `{key}: khong` if {o} has {absent}",
+                key = el.e.key,
+                absent = el.absent
+            ),
+            format!("write `khong` for {}, or {}", el.absent, el.list_hint),
+        );
+        return None;
+    }
+    Some(Some(read(sink, n)))
+}
+
 fn terms(sink: &mut Sink, m: &mut Map, o: &str) -> Terms {
-    let phi_le_phi = m
-        .req(
-            sink,
-            PHI,
-            o,
-            "list the fees, or write `phi_le_phi: khong` when there is none",
-        )
-        .map(|n| {
-            if fields::is_none_word(n) {
-                return None;
-            }
-            let items = fields::list(
-                sink,
-                n,
-                "phi_le_phi",
-                "write a list of `{ loai: le_phi, muc: 8000 }` items, or `khong`",
-            );
-            if items.is_empty() && matches!(n.value, Value::Seq(_)) {
-                // An empty list would read as "no fee" without saying so.
-                sink.error(
-                    n,
-                    format!("`phi_le_phi: []` states nothing: write `phi_le_phi: khong` if {o} has no fee"),
-                    "write `khong` for no fee, or list the fees `- { loai: le_phi, muc: 8000 }`",
-                );
-                return None;
-            }
-            let fees: Vec<Fee> = items.iter().filter_map(|f| read_fee(sink, f)).collect();
-            Some(fees)
-        });
-    let mau_don = m
-        .req(
-            sink,
-            MAU_DON,
-            o,
-            "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`, or write `mau_don: khong`",
-        )
-        .map(|n| {
-            if fields::is_none_word(n) {
-                return None;
-            }
-            let forms = fields::list(
-                sink,
-                n,
-                "mau_don",
-                "write a list of `{ ten: …, tep: … }` items, or `khong`",
-            )
-            .iter()
-            .filter_map(|f| read_form(sink, f))
-            .collect();
-            Some(forms)
-        });
-    let yeu_cau_dieu_kien = m
-        .req(
-            sink,
-            DIEU_KIEN,
-            o,
-            "list the conditions, or write `yeu_cau_dieu_kien: khong`",
-        )
-        .map(|n| {
-            if fields::is_none_word(n) {
-                None
-            } else {
-                Some(fields::strings(sink, n, "yeu_cau_dieu_kien"))
-            }
-        });
+    let fees = ListElement {
+        e: PHI,
+        absent: "no fee",
+        help: "list the fees, or write `phi_le_phi: khong` when there is none",
+        list_hint: "list the fees `- { loai: le_phi, muc: 8000 }`",
+    };
+    let phi_le_phi = list_or_khong(sink, m, o, &fees, |sink, n| {
+        let help = "write a list of `{ loai: le_phi, muc: 8000 }` items, or `khong`";
+        let items = fields::list(sink, n, PHI.key, help);
+        items.iter().filter_map(|f| read_fee(sink, f)).collect()
+    });
+    let forms = ListElement {
+        e: MAU_DON,
+        absent: "no form",
+        help: "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`, or write `mau_don: khong`",
+        list_hint: "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`",
+    };
+    let mau_don = list_or_khong(sink, m, o, &forms, |sink, n| {
+        let help = "write a list of `{ ten: …, tep: … }` items, or `khong`";
+        let items = fields::list(sink, n, MAU_DON.key, help);
+        items.iter().filter_map(|f| read_form(sink, f)).collect()
+    });
+    let conditions = ListElement {
+        e: DIEU_KIEN,
+        absent: "no condition",
+        help: "list the conditions, or write `yeu_cau_dieu_kien: khong`",
+        list_hint: "list the conditions `- \"…\"`",
+    };
+    let yeu_cau_dieu_kien = list_or_khong(sink, m, o, &conditions, |sink, n| {
+        fields::strings(sink, n, DIEU_KIEN.key)
+    });
     Terms {
         phi_le_phi,
         mau_don,
