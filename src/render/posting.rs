@@ -49,6 +49,22 @@ pub struct PostingView {
     pub status_text: String,
 }
 
+impl PlaceView {
+    /// A place written as text in the catalog, shown as written.
+    fn text(ten: &str) -> PlaceView {
+        PlaceView {
+            ten: ten.to_owned(),
+            dia_chi: None,
+            dien_thoai: None,
+            gio_lam_viec: None,
+            board: None,
+        }
+    }
+}
+
+/// The registry's places that receive `p`, then the places its catalog
+/// writes as text (an id-like value names a registry place; validation
+/// refuses one that names none).
 fn places(site: &Site, tax: &Taxonomy, urls: &Urls, p: &Procedure) -> Vec<PlaceView> {
     let board_of = |slug: &str| {
         tax.boards
@@ -56,46 +72,27 @@ fn places(site: &Site, tax: &Taxonomy, urls: &Urls, p: &Procedure) -> Vec<PlaceV
             .any(|b| b.slug == slug)
             .then(|| urls.board(slug))
     };
-    let Some(reg) = &site.registry else {
-        return p
-            .posting
-            .dia_diem_thuc_hien
-            .iter()
-            .map(|t| PlaceView {
-                ten: t.clone(),
-                dia_chi: None,
-                dien_thoai: None,
-                gio_lam_viec: None,
-                board: None,
+    let mut out: Vec<PlaceView> = site.registry.as_ref().map_or_else(Vec::new, |reg| {
+        places_of(reg, p)
+            .into_iter()
+            .map(|i| {
+                let q = &reg.places[i];
+                PlaceView {
+                    ten: q.ten.clone(),
+                    dia_chi: Some(q.dia_chi.clone()),
+                    dien_thoai: q.dien_thoai.clone(),
+                    gio_lam_viec: q.gio_lam_viec.clone(),
+                    board: board_of(&q.id),
+                }
             })
-            .collect();
-    };
-    let mut out: Vec<PlaceView> = places_of(reg, p)
-        .into_iter()
-        .map(|i| {
-            let q = &reg.places[i];
-            PlaceView {
-                ten: q.ten.clone(),
-                dia_chi: Some(q.dia_chi.clone()),
-                dien_thoai: q.dien_thoai.clone(),
-                gio_lam_viec: q.gio_lam_viec.clone(),
-                board: board_of(&q.id),
-            }
-        })
-        .collect();
-    // Plain-text places are shown as written, after the registry's.
+            .collect()
+    });
     out.extend(
         p.posting
             .dia_diem_thuc_hien
             .iter()
             .filter(|t| !is_id(t))
-            .map(|t| PlaceView {
-                ten: t.clone(),
-                dia_chi: None,
-                dien_thoai: None,
-                gio_lam_viec: None,
-                board: None,
-            }),
+            .map(|t| PlaceView::text(t)),
     );
     out
 }
