@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 pub(crate) mod doc;
+pub mod import;
 pub mod output;
 pub mod render;
 pub mod scaffold;

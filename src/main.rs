@@ -77,8 +77,33 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// Import procedures from national-portal records (JSON) into catalogs.
+    Import {
+        #[command(subcommand)]
+        what: Import,
+    },
     /// Print the version (same as --version).
     Version,
+}
+
+#[derive(Subcommand)]
+enum Import {
+    /// Records of the national public-service portal (dichvucong.gov.vn):
+    /// one catalog per announcing decision, agencies into content/co-quan.yaml.
+    Dvc {
+        /// JSON record files, or folders holding them.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Site folder (holds site.yaml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Folder for the catalogs [default: ROOT/content/thu-tuc].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Overwrite catalogs that already exist with other content.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -194,6 +219,15 @@ fn main() -> ExitCode {
         } => build(&root, output, BuildOptions { drafts, force }),
         Command::New { what, root } => new(&root, what),
         Command::Init { dir } => init(&dir),
+        Command::Import {
+            what:
+                Import::Dvc {
+                    inputs,
+                    root,
+                    out,
+                    force,
+                },
+        } => import_dvc(&root, inputs, out, force),
         Command::Version => {
             println!("niemyet {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -263,6 +297,47 @@ fn new(root: &Path, what: New) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+fn import_dvc(root: &Path, inputs: Vec<PathBuf>, out: Option<PathBuf>, force: bool) -> ExitCode {
+    if !root.join("site.yaml").is_file() {
+        eprintln!(
+            "lỗi: {} không phải thư mục trang (không có site.yaml)\ngợi ý: chạy lệnh trong thư mục trang hoặc thêm --root; `niemyet init DIR` tạo trang mới",
+            root.display()
+        );
+        return ExitCode::from(2);
+    }
+    let opts = niemyet::import::Options {
+        inputs,
+        out: out.unwrap_or_else(|| root.join("content/thu-tuc")),
+        registry: root.join("content/co-quan.yaml"),
+        force,
+    };
+    let summary = match niemyet::import::run(&opts) {
+        Ok(s) => s,
+        Err(e @ niemyet::import::ImportError::WouldOverwrite(_)) => {
+            eprintln!(
+                "lỗi: {e}\ngợi ý: thêm --force để ghi đè, hoặc nhập vào thư mục khác với --out"
+            );
+            return ExitCode::from(2);
+        }
+        Err(e @ niemyet::import::ImportError::Nothing) => {
+            eprintln!(
+                "lỗi: {e}\ngợi ý: chỉ ra tệp .json tải từ Cổng Dịch vụ công, hoặc thư mục chứa chúng"
+            );
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("lỗi: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    eprint!("{}", niemyet::import::report(&summary));
+    if summary.procedures == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
