@@ -1,5 +1,7 @@
 //! `site.yaml` (DESIGN §2.2).
 
+use crate::msg::catalog::config as m;
+use crate::t;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -137,31 +139,24 @@ pub fn plain_name(name: &str) -> bool {
 pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
     let file = Path::new("site.yaml");
     let tree = crate::content::yaml::parse(src, 0).ok();
-    let at = |path: &[&str]| position(tree.as_ref(), path);
     let mut out = Vec::new();
+    let mut error = |path: &[&str], message: String, help: &str| {
+        let (l, c) = position(tree.as_ref(), path);
+        out.push(Diagnostic::error(file, l, c, message).help(help));
+    };
     if !text::url::is_absolute_http(&cfg.base_url) {
-        let (l, c) = at(&["base_url"]);
-        out.push(
-            Diagnostic::error(
-                file,
-                l,
-                c,
-                format!(
-                    "`base_url: {}` is not an absolute http(s) address",
-                    cfg.base_url
-                ),
-            )
-            .help(
-                "write the site's public address, e.g. `base_url: \"https://stp.ninhbinh.gov.vn\"`",
-            ),
+        error(
+            &["base_url"],
+            t!(m::BASE_URL, value = cfg.base_url),
+            m::BASE_URL_HELP.text(),
         );
     }
     let themes = root.join("themes");
     if !plain_name(&cfg.theme) {
-        let (l, c) = at(&["theme"]);
-        out.push(
-            Diagnostic::error(file, l, c, format!("`theme: {}` is not a plain folder name", cfg.theme))
-                .help("write the name of a folder under themes/ (letters, digits, `-`, `_`), or `default`"),
+        error(
+            &["theme"],
+            t!(m::THEME_NAME, value = cfg.theme),
+            m::THEME_NAME_HELP.text(),
         );
     } else if cfg.theme != "default"
         && !(themes.join(&cfg.theme).is_dir()
@@ -170,73 +165,44 @@ pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
                 &root.canonicalize().unwrap_or_default(),
             ))
     {
-        let (l, c) = at(&["theme"]);
-        out.push(
-            Diagnostic::error(
-                file,
-                l,
-                c,
-                format!(
-                    "theme `{}` does not exist: there is no folder themes/{} in the site",
-                    cfg.theme, cfg.theme
-                ),
-            )
-            .help("create the folder, or write `theme: default` for the built-in theme"),
+        error(
+            &["theme"],
+            t!(m::THEME_MISSING, value = cfg.theme),
+            m::THEME_MISSING_HELP.text(),
         );
     }
     if let Some(fb) = &cfg.feedback
         && !text::url::is_absolute_http(&fb.website)
     {
-        let (l, c) = at(&["feedback", "website"]);
-        out.push(
-            Diagnostic::error(
-                file,
-                l,
-                c,
-                format!(
-                    "`website: {}` is not an absolute http(s) address",
-                    fb.website
-                ),
-            )
-            .help("write the full address, e.g. `website: \"https://dichvucong.ninhbinh.gov.vn\"`"),
+        error(
+            &["feedback", "website"],
+            t!(m::WEBSITE, value = fb.website),
+            m::WEBSITE_HELP.text(),
         );
     }
     if let Some(dvc) = &cfg.dich_vu_cong {
         if !text::url::is_absolute_http(&dvc.url) {
-            let (l, c) = at(&["dich_vu_cong", "url"]);
-            out.push(
-                Diagnostic::error(
-                    file,
-                    l,
-                    c,
-                    format!("`url: {}` is not an absolute http(s) address", dvc.url),
-                )
-                .help("write the full address, e.g. `url: \"https://dichvucong.ninhbinh.gov.vn\"`"),
+            error(
+                &["dich_vu_cong", "url"],
+                t!(m::DVC_URL, value = dvc.url),
+                m::DVC_URL_HELP.text(),
             );
         }
         if let Some(t) = &dvc.thu_tuc
             && (!t.contains("{ma}") || !text::url::is_absolute_http(&t.replace("{ma}", "1.000001")))
         {
-            let (l, c) = at(&["dich_vu_cong", "thu_tuc"]);
-            out.push(
-                Diagnostic::error(file, l, c, format!("`thu_tuc: {t}` must be an absolute http(s) address containing {{ma}}"))
-                    .help("e.g. `thu_tuc: \"https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={ma}\"`"),
+            error(
+                &["dich_vu_cong", "thu_tuc"],
+                t!(m::DVC_THU_TUC, value = t),
+                m::DVC_THU_TUC_HELP.text(),
             );
         }
     }
     if !(1..=500).contains(&cfg.news_per_page) {
-        let (l, c) = at(&["news_per_page"]);
-        out.push(
-            Diagnostic::error(
-                file,
-                l,
-                c,
-                format!(
-                    "`news_per_page: {}` must be between 1 and 500",
-                    cfg.news_per_page
-                ),
-            )
-            .help("20 is usual"),
+        error(
+            &["news_per_page"],
+            t!(m::PER_PAGE, value = cfg.news_per_page),
+            m::PER_PAGE_HELP.text(),
         );
     }
     out
@@ -260,23 +226,23 @@ fn plain_words(serde: &str) -> String {
     };
     let quoted = |w: &str| w.split('`').nth(1).unwrap_or("").to_owned();
     let said = if what.starts_with("missing field") {
-        format!("the key `{}` is missing", quoted(what))
+        t!(m::KEY_MISSING, key = quoted(what))
     } else if what.starts_with("unknown field") {
-        format!("the key `{}` is not a key of site.yaml", quoted(what))
+        t!(m::KEY_UNKNOWN, key = quoted(what))
     } else if let Some(rest) = what.strip_prefix("invalid type: ") {
         let (found, expected) = rest
             .split_once(", expected ")
-            .unwrap_or((rest, "another value"));
+            .unwrap_or((rest, m::TYPE_OTHER.text()));
         let expected = match expected {
-            "usize" | "u64" | "u32" | "u16" | "u8" | "an integer" => "a whole number",
-            "a string" => "text",
-            "a boolean" => "true or false",
+            "usize" | "u64" | "u32" | "u16" | "u8" | "an integer" => m::TYPE_WHOLE.text(),
+            "a string" => m::TYPE_TEXT.text(),
+            "a boolean" => m::TYPE_BOOL.text(),
             other => other,
         };
         let found = found
             .strip_prefix("string ")
-            .map_or(found.to_owned(), |t| format!("the text {t}"));
-        format!("this is {found}, but it must be {expected}")
+            .map_or(found.to_owned(), |text| t!(m::FOUND_TEXT, text = text));
+        t!(m::WRONG_TYPE, found = found, expected = expected)
     } else {
         what.to_owned()
     };
@@ -323,13 +289,20 @@ mod tests {
     fn reader_errors_are_in_plain_words() {
         assert_eq!(
             plain_words("organisation: missing field `phone` at line 4 column 3"),
-            "`organisation`: the key `phone` is missing"
+            format!("`organisation`: {}", t!(m::KEY_MISSING, key = "phone"))
         );
         assert_eq!(
             plain_words(
                 "news_per_page: invalid type: string \"hai\", expected usize at line 9 column 16"
             ),
-            "`news_per_page`: this is the text \"hai\", but it must be a whole number"
+            format!(
+                "`news_per_page`: {}",
+                t!(
+                    m::WRONG_TYPE,
+                    found = t!(m::FOUND_TEXT, text = "\"hai\""),
+                    expected = m::TYPE_WHOLE.text()
+                )
+            )
         );
     }
 

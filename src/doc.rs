@@ -13,6 +13,9 @@ pub struct Rendered {
     /// `/tep/…` or a file of the article's own folder), with its byte
     /// offset in the Markdown: a missing one fails the build at its line.
     pub images: Vec<(String, usize)>,
+    /// Every file of the site the body links to (`[Mẫu](tep/mau/a.docx)`),
+    /// read the same way as images: a missing one fails the build too.
+    pub files: Vec<(String, usize)>,
 }
 
 /// Rendered Markdown of every article and page, kept between rebuilds by

@@ -13,6 +13,7 @@ pub mod content;
 pub mod diag;
 pub(crate) mod doc;
 pub mod import;
+pub mod msg;
 pub mod output;
 pub mod render;
 pub mod scaffold;
@@ -51,7 +52,7 @@ pub struct Summary {
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     /// Content problems, all of them; nothing was written.
-    #[error("the site has {} error(s)", .0.errors())]
+    #[error("{}", t!(msg::catalog::output::SITE_HAS_ERRORS, n = .0.errors()))]
     Content(Report),
     #[error(transparent)]
     Load(content::LoadError),
@@ -161,6 +162,9 @@ pub fn build_with_progress(
     // flat however large the site.
     let mut staging = output::Staging::create(out)?;
     let (mut pages, mut files) = (0, 0);
+    // Every internal link of every page must lead somewhere before the
+    // site is published (DESIGN §2.6): checked on the batches as written.
+    let mut links = validate::links::Checker::new(&site);
     // Render → write, and beside it the search index: its merge is serial
     // and would otherwise leave a core idle.
     let (rendered, index) = rayon::join(
@@ -168,6 +172,7 @@ pub fn build_with_progress(
             renderer.render_all(|batch| {
                 pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
                 files += batch.len();
+                links.add(&batch);
                 staging.write(batch).map_err(BuildError::from)
             })
         },
@@ -181,6 +186,13 @@ pub fn build_with_progress(
         },
     );
     rendered?;
+    let mut report = report;
+    links.finish(&site, &mut report);
+    report.sort();
+    if report.has_errors() {
+        // The staging folder is removed on drop: `public/` stays as it was.
+        return Err(BuildError::Content(report));
+    }
     files += index.len();
     staging.write(index)?;
     let (written, linked) = (staging.written, staging.linked);

@@ -6,48 +6,54 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use niemyet::diag::Report;
+use niemyet::msg::catalog::cli as m;
+use niemyet::msg::{Lang, Msg, set_lang};
+use niemyet::t;
 use niemyet::{BuildError, BuildOptions};
 
+// Help texts come from the message catalog (`localize`), in the chosen
+// language; the doc comments here are for readers of the code.
 #[derive(Parser)]
 #[command(
     name = "niemyet",
     version,
-    about = "Static sites for Vietnamese public-information portals: news, procedure postings, search"
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages (vi, en).
+    #[arg(long, global = true, value_name = "vi|en")]
+    lang: Option<String>,
+    #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder (atomically).
     Build {
-        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Output folder [default: ROOT/public].
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Publish drafts too.
         #[arg(long)]
         drafts: bool,
-        /// Replace the output folder even if it is not empty and was not made
-        /// by niemyet (never allowed for the site folder or its sources).
         #[arg(long)]
         force: bool,
     },
     /// Check every rule without writing anything.
     Check {
-        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// `json` prints the diagnostics as JSON on stdout, for editors and CI.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Also list external links and the pages they appear on (nothing is fetched).
         #[arg(long)]
         external: bool,
     },
@@ -55,52 +61,39 @@ enum Command {
     New {
         #[command(subcommand)]
         what: New,
-        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".", global = true)]
         root: PathBuf,
     },
-    /// Create a new site: site.yaml, sample content, the default theme.
-    Init {
-        /// Folder to create (must be empty or not exist).
-        dir: PathBuf,
-    },
-    /// Build, serve on a local address, rebuild on change and reload open tabs.
-    /// Drafts are shown: it is a preview.
+    /// Create a new site.
+    Init { dir: PathBuf },
+    /// Build, serve, rebuild on change, reload open tabs.
     Serve {
-        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Address to listen on; anything but loopback is reachable from other machines.
         #[arg(long, default_value = "127.0.0.1")]
         bind: String,
-        /// Port to listen on.
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
-    /// Import procedures from national-portal records (JSON) into catalogs.
+    /// Import procedures from national-portal records.
     Import {
         #[command(subcommand)]
         what: Import,
     },
-    /// Print the version (same as --version).
+    /// Print the version.
     Version,
 }
 
 #[derive(Subcommand)]
 enum Import {
-    /// Records of the national public-service portal (dichvucong.gov.vn):
-    /// one catalog per announcing decision, agencies into content/co-quan.yaml.
+    /// Records of the national public-service portal.
     Dvc {
-        /// JSON record files, or folders holding them.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Site folder (holds site.yaml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Folder for the catalogs [default: ROOT/content/thu-tuc].
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Overwrite catalogs that already exist with other content.
         #[arg(long)]
         force: bool,
     },
@@ -108,16 +101,130 @@ enum Import {
 
 #[derive(Subcommand)]
 enum New {
-    /// A news article: content/tin-tuc/<yyyy>/<slug>.md
-    Article {
-        /// The article's title, in quotes.
-        title: String,
-    },
-    /// A procedure catalog skeleton: content/thu-tuc/<name>.yaml
-    Catalog {
-        /// File name, e.g. qd-1234-2026.
-        name: String,
-    },
+    /// A news article.
+    Article { title: String },
+    /// A procedure catalog skeleton.
+    Catalog { name: String },
+}
+
+/// The command's help texts in the chosen language.
+fn localize(cmd: clap::Command) -> clap::Command {
+    use niemyet::msg::catalog::cli as m;
+    fn texts(c: clap::Command, about: Msg, args: &[(&str, Msg)]) -> clap::Command {
+        let mut c = c
+            .about(about.text())
+            .help_template(m::HELP_TEMPLATE.text())
+            .subcommand_help_heading(m::HEADING_COMMANDS.text());
+        for (id, msg) in args {
+            c = c.mut_arg(*id, |a| a.help(msg.text()));
+        }
+        c.mut_args(|a| {
+            let heading = if a.is_positional() {
+                m::HEADING_ARGS
+            } else {
+                m::HEADING_OPTIONS
+            };
+            // Defaults are written in the help text, in its language.
+            let a = a.help_heading(heading.text());
+            if a.get_action().takes_values() {
+                a.hide_default_value(true).hide_possible_values(true)
+            } else {
+                a
+            }
+        })
+    }
+    let common: &[(&str, Msg)] = &[("lang", m::ARG_LANG), ("help", m::ARG_HELP)];
+    let root = ("root", m::ARG_ROOT);
+    let cmd = texts(
+        cmd,
+        m::ABOUT,
+        &[common, &[("version", m::ARG_VERSION)]].concat(),
+    );
+    cmd.mut_subcommand("build", |c| {
+        texts(
+            c,
+            m::CMD_BUILD,
+            &[
+                root,
+                ("output", m::ARG_OUTPUT),
+                ("drafts", m::ARG_DRAFTS),
+                ("force", m::ARG_FORCE_OUTPUT),
+            ],
+        )
+    })
+    .mut_subcommand("check", |c| {
+        texts(
+            c,
+            m::CMD_CHECK,
+            &[
+                root,
+                ("format", m::ARG_FORMAT),
+                ("external", m::ARG_EXTERNAL),
+            ],
+        )
+    })
+    .mut_subcommand("new", |c| {
+        texts(c, m::CMD_NEW, &[root])
+            .mut_subcommand("article", |c| {
+                texts(c, m::CMD_NEW_ARTICLE, &[("title", m::ARG_TITLE)])
+            })
+            .mut_subcommand("catalog", |c| {
+                texts(c, m::CMD_NEW_CATALOG, &[("name", m::ARG_NAME)])
+            })
+    })
+    .mut_subcommand("init", |c| texts(c, m::CMD_INIT, &[("dir", m::ARG_DIR)]))
+    .mut_subcommand("serve", |c| {
+        texts(
+            c,
+            m::CMD_SERVE,
+            &[root, ("bind", m::ARG_BIND), ("port", m::ARG_PORT)],
+        )
+    })
+    .mut_subcommand("import", |c| {
+        texts(c, m::CMD_IMPORT, &[]).mut_subcommand("dvc", |c| {
+            texts(
+                c,
+                m::CMD_IMPORT_DVC,
+                &[
+                    root,
+                    ("inputs", m::ARG_INPUTS),
+                    ("out", m::ARG_IMPORT_OUT),
+                    ("force", m::ARG_IMPORT_FORCE),
+                ],
+            )
+        })
+    })
+    .mut_subcommand("version", |c| texts(c, m::CMD_VERSION, &[]))
+}
+
+/// `--lang` (or `--lang=…`) read before clap, so that clap's help is
+/// already in that language; else `NIEMYET_LANG`; else Vietnamese.
+fn choose_lang(args: &[std::ffi::OsString]) -> Result<(), String> {
+    let mut chosen = None;
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            chosen = it.next().map(str::to_owned);
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            chosen = Some(v.to_owned());
+        }
+    }
+    match chosen {
+        Some(v) => match Lang::parse(&v) {
+            Some(l) => {
+                set_lang(l);
+                Ok(())
+            }
+            None => Err(v),
+        },
+        None => {
+            niemyet::msg::lang();
+            Ok(())
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -166,10 +273,10 @@ impl Spinner {
 
     fn stage(&self, stage: niemyet::Stage) {
         let msg = match stage {
-            niemyet::Stage::Loading => "loading and checking content",
-            niemyet::Stage::Markdown => "rendering Markdown",
-            niemyet::Stage::Rendering => "rendering and writing pages",
-            niemyet::Stage::Writing => "publishing",
+            niemyet::Stage::Loading => m::STAGE_LOADING.text(),
+            niemyet::Stage::Markdown => m::STAGE_MARKDOWN.text(),
+            niemyet::Stage::Rendering => m::STAGE_RENDERING.text(),
+            niemyet::Stage::Writing => m::STAGE_WRITING.text(),
         };
         self.bar.set_message(msg);
         if let Ok(mut s) = self.stages.lock() {
@@ -191,15 +298,23 @@ impl Spinner {
 }
 
 fn summary_line(report: &Report) -> String {
-    format!(
-        "{} error(s), {} warning(s)",
-        report.errors(),
-        report.warnings()
+    t!(
+        m::SUMMARY,
+        errors = report.errors(),
+        warnings = report.warnings()
     )
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Err(bad) = choose_lang(&args) {
+        eprintln!("{}: {}", m::LABEL_ERROR.text(), t!(m::BAD_LANG, lang = bad));
+        return ExitCode::from(2);
+    }
+    let parsed = localize(Cli::command())
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -236,7 +351,7 @@ fn main() -> ExitCode {
             match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    error(e, None);
                     ExitCode::from(2)
                 }
             }
@@ -259,15 +374,18 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
         Ok(s) => {
             print_report(&s.report, root);
             eprintln!(
-                "built {} pages ({} articles, {} procedures), {} files ({} written, {} unchanged) in {} ms → {}",
-                s.pages,
-                s.articles,
-                s.procedures,
-                s.files,
-                s.written,
-                s.linked,
-                start.elapsed().as_millis(),
-                out.display()
+                "{}",
+                t!(
+                    m::BUILT,
+                    pages = s.pages,
+                    articles = s.articles,
+                    procedures = s.procedures,
+                    files = s.files,
+                    written = s.written,
+                    linked = s.linked,
+                    ms = start.elapsed().as_millis(),
+                    out = out.display()
+                )
             );
             ExitCode::SUCCESS
         }
@@ -275,13 +393,25 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
     }
 }
 
+/// A usage or system error: `lỗi: …` and, when there is one, the fix.
+fn error(e: impl std::fmt::Display, help: Option<&str>) {
+    eprintln!("{}: {e}", m::LABEL_ERROR.text());
+    if let Some(h) = help {
+        eprintln!("{}: {h}", m::LABEL_HELP.text());
+    }
+}
+
+fn not_a_site(root: &Path) {
+    error(
+        t!(m::NOT_A_SITE, root = root.display()),
+        Some(m::NOT_A_SITE_HELP.text()),
+    );
+}
+
 fn new(root: &Path, what: New) -> ExitCode {
     // New content belongs in a site: never a content/ folder anywhere else.
     if !root.join("site.yaml").is_file() {
-        eprintln!(
-            "error: {} is not a niemyet site (no site.yaml there)\nhelp: run it in the site's folder or pass --root; `niemyet init DIR` creates a site",
-            root.display()
-        );
+        not_a_site(root);
         return ExitCode::from(2);
     }
     let made = match what {
@@ -290,11 +420,11 @@ fn new(root: &Path, what: New) -> ExitCode {
     };
     match made {
         Ok(rel) => {
-            eprintln!("created {}", root.join(rel).display());
+            eprintln!("{}", t!(m::CREATED, path = root.join(rel).display()));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e, None);
             ExitCode::from(1)
         }
     }
@@ -302,10 +432,7 @@ fn new(root: &Path, what: New) -> ExitCode {
 
 fn import_dvc(root: &Path, inputs: Vec<PathBuf>, out: Option<PathBuf>, force: bool) -> ExitCode {
     if !root.join("site.yaml").is_file() {
-        eprintln!(
-            "lỗi: {} không phải thư mục trang (không có site.yaml)\ngợi ý: chạy lệnh trong thư mục trang hoặc thêm --root; `niemyet init DIR` tạo trang mới",
-            root.display()
-        );
+        not_a_site(root);
         return ExitCode::from(2);
     }
     let opts = niemyet::import::Options {
@@ -317,19 +444,15 @@ fn import_dvc(root: &Path, inputs: Vec<PathBuf>, out: Option<PathBuf>, force: bo
     let summary = match niemyet::import::run(&opts) {
         Ok(s) => s,
         Err(e @ niemyet::import::ImportError::WouldOverwrite(_)) => {
-            eprintln!(
-                "lỗi: {e}\ngợi ý: thêm --force để ghi đè, hoặc nhập vào thư mục khác với --out"
-            );
+            error(e, Some(m::IMPORT_OVERWRITE_HELP.text()));
             return ExitCode::from(2);
         }
         Err(e @ niemyet::import::ImportError::Nothing) => {
-            eprintln!(
-                "lỗi: {e}\ngợi ý: chỉ ra tệp .json tải từ Cổng Dịch vụ công, hoặc thư mục chứa chúng"
-            );
+            error(e, Some(m::IMPORT_NOTHING_HELP.text()));
             return ExitCode::from(2);
         }
         Err(e) => {
-            eprintln!("lỗi: {e}");
+            error(e, None);
             return ExitCode::from(1);
         }
     };
@@ -345,20 +468,19 @@ fn init(dir: &Path) -> ExitCode {
     match niemyet::scaffold::init(dir) {
         Ok(files) => {
             eprintln!(
-                "created a new site in {} ({} files)",
-                dir.display(),
-                files.len()
+                "{}",
+                t!(m::INIT_DONE, dir = dir.display(), files = files.len())
             );
-            eprintln!("next: cd {} && niemyet serve", dir.display());
+            eprintln!("{}", t!(m::INIT_NEXT, dir = dir.display()));
             ExitCode::SUCCESS
         }
         // A folder that is not empty is a usage error, like any wrong argument.
         Err(e @ niemyet::scaffold::ScaffoldError::NotEmpty(_)) => {
-            eprintln!("error: {e}");
+            error(e, None);
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            error(e, None);
             ExitCode::from(1)
         }
     }
@@ -394,9 +516,12 @@ fn check(root: &Path, format: Format, external: bool) -> ExitCode {
         Err(other) => return fail(other, root),
     };
     if external && format == Format::Text {
-        println!("{} external link(s), not fetched:", links.len());
+        println!("{}", t!(m::EXTERNAL_LINKS, n = links.len()));
         for l in &links {
-            println!("{}  (on {})", l.url, l.pages.join(", "));
+            println!(
+                "{}",
+                t!(m::EXTERNAL_ON, url = l.url, pages = l.pages.join(", "))
+            );
         }
     }
     if format == Format::Json {
@@ -416,21 +541,16 @@ fn fail(e: BuildError, root: &Path) -> ExitCode {
     match e {
         BuildError::Content(report) => {
             print_report(&report, root);
-            eprintln!(
-                "build failed: {}; nothing was written",
-                summary_line(&report)
-            );
+            eprintln!("{}", t!(m::BUILD_FAILED, summary = summary_line(&report)));
             ExitCode::from(1)
         }
         BuildError::Output(niemyet::output::OutputError::Refused(r)) => {
-            eprintln!(
-                "error: {r}\nhelp: {}\nnothing was written or deleted",
-                r.help()
-            );
+            error(&r, Some(&r.help()));
+            eprintln!("{}", m::NOTHING_TOUCHED.text());
             ExitCode::from(2)
         }
         other => {
-            eprintln!("error: {other}");
+            error(other, None);
             ExitCode::from(1)
         }
     }

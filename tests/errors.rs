@@ -55,7 +55,7 @@ fn missing_required_element_names_file_line_and_element() {
         "{err}"
     );
     assert!(
-        err.contains("thiếu Căn cứ pháp lý (can_cu_phap_ly)"),
+        err.contains("missing Căn cứ pháp lý (can_cu_phap_ly)"),
         "{err}"
     );
     assert!(err.contains("procedure 1.001193"), "{err}");
@@ -72,7 +72,7 @@ fn khong_is_a_statement_but_an_empty_value_is_not() {
         )
     });
     assert!(
-        err.contains("thiếu Mẫu đơn, mẫu tờ khai (mau_don)"),
+        err.contains("missing Mẫu đơn, mẫu tờ khai (mau_don)"),
         "{err}"
     );
     assert!(err.contains("is empty"), "{err}");
@@ -143,7 +143,7 @@ fn front_matter_problems_are_all_reported_together() {
         "{err}"
     );
     assert!(
-        err.contains("content/tin-tuc/2025-11-01-nfd.md:2:1: thiếu Tiêu đề (title)"),
+        err.contains("content/tin-tuc/2025-11-01-nfd.md:2:1: missing Tiêu đề (title)"),
         "{err}"
     );
     assert!(err.contains("did you mean `title`?"), "{err}");
@@ -233,7 +233,7 @@ fn feedback_block_is_required_when_procedures_are_posted() {
         .unwrap();
     });
     assert!(
-        err.contains("site.yaml:1:1: thiếu địa chỉ tiếp nhận phản ánh"),
+        err.contains("site.yaml:1:1: missing the address for feedback"),
         "{err}"
     );
 }
@@ -310,6 +310,7 @@ fn check_json_lists_every_diagnostic() {
         "",
     );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_niemyet"))
+        .env("NIEMYET_LANG", "en")
         .args([
             "check",
             "--format",

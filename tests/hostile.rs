@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use common::*;
 
 const ATTACKS: &str = r#"
-Bạn đọc gửi đoạn mã <script>alert(1)</script> và <img src=x onerror=alert(2)>.
+Bạn đọc gửi đoạn mã <script>alert(1)</script> và <img src=https://anh.example/x.png onerror=alert(2)>.
 
 <div onmouseover="alert(3)">khối HTML</div>
 

@@ -82,3 +82,58 @@ fn tep_paths_and_bundle_files_resolve_one_documented_way() {
     assert!(read(root, "tin-tuc/bai-co-anh/index.html").contains("src=\"anh.jpg\""));
     assert!(root.join("public/tin-tuc/bai-co-anh/anh.jpg").is_file());
 }
+
+#[test]
+fn a_missing_linked_file_fails_the_build_at_its_line() {
+    let dir = site("basic");
+    let root = dir.path();
+    article(
+        root,
+        "2025-11-05-tep.md",
+        "---\ntitle: \"Tệp\"\ndate: 2025-11-05\n---\nTải [mẫu tờ khai](tep/mau/to-khai.docx) và [kế hoạch](/tep/ke-hoach-2026.pdf).\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/tin-tuc/2025-11-05-tep.md:5:44: the linked file `/tep/ke-hoach-2026.pdf` does not exist"
+        ),
+        "{}",
+        run.stderr
+    );
+    // The form that exists is not reported.
+    assert!(
+        !run.stderr.contains("to-khai.docx` does not"),
+        "{}",
+        run.stderr
+    );
+    assert!(!root.join("public").exists(), "nothing published");
+}
+
+#[test]
+fn an_internal_link_that_leads_nowhere_fails_the_build_and_keeps_the_old_site() {
+    let dir = site("basic");
+    let root = dir.path();
+    assert_eq!(build(root).code, 0);
+    let before = snapshot(&root.join("public"));
+    article(
+        root,
+        "2025-11-05-lien-ket.md",
+        "---\ntitle: \"Liên kết\"\ndate: 2025-11-05\n---\nXem [thủ tục](/thu-tuc/9.999999/) và [mục lục](/thu-tuc/#khong-co).\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "content/tin-tuc/2025-11-05-lien-ket.md:5:15: link to `/thu-tuc/9.999999/` leads nowhere"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("the page has no anchor `#khong-co`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(&root.join("public")), before, "the old site stays");
+}

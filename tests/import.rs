@@ -24,7 +24,8 @@ fn site_of(dir: &tempfile::TempDir) -> PathBuf {
 
 fn import(site: &Path, args: &[&str]) -> common::Run {
     let records = fixture("dvc");
-    let mut all = vec!["import", "dvc", records.to_str().unwrap()];
+    // The summary as an officer reads it, in Vietnamese.
+    let mut all = vec!["--lang", "vi", "import", "dvc", records.to_str().unwrap()];
     all.extend_from_slice(args);
     niemyet_in(site, &all)
 }
@@ -338,7 +339,10 @@ fn broken_and_foreign_records_are_skipped_with_the_reason() {
             "executionMethods":[{"submissionMethod":"DIRECT","processingTime":"30","processingTimeUnit":"DAY","fees":[{"type":"FEE","value":0,"description":null}]}]}}"#,
     )
     .unwrap();
-    let r = niemyet_in(&site, &["import", "dvc", inbox.to_str().unwrap()]);
+    let r = niemyet_in(
+        &site,
+        &["--lang", "vi", "import", "dvc", inbox.to_str().unwrap()],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("Bỏ qua 4 bản ghi"), "{}", r.stderr);
     assert!(

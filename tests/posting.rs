@@ -351,16 +351,23 @@ fn a_broken_procedure_reports_every_problem_in_one_run() {
         "    mau_don: khong\n    yeu_cau_dieu_kien: khong\n    can_cu_phap_ly: [\"23/2015/NĐ-CP\"]",
         "    mau_don: [{ ten: \"x\", tep: \"tep/mau/khong-co.docx\" }]\n    yeu_cau_dieu_kien: khong\n    can_cu_phap_ly: [\"23/2015/NĐ-CP\"]",
     );
-    let run = niemyet(&["check", "--root", dir.path().to_str().unwrap()]);
+    // As the officer reads it: in Vietnamese.
+    let run = niemyet(&[
+        "check",
+        "--lang",
+        "vi",
+        "--root",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     for want in [
-        "qd-100.yaml:35:5: thiếu Tên thủ tục hành chính (ten): procedure 2.00001 is missing a required element",
-        "qd-100.yaml:35:9: mã thủ tục `2.00001` is not a national procedure code",
-        "form file `tep/mau/khong-co.docx` of procedure 2.00001 does not exist",
-        "`thay_the_boi: 9.999999` points to no procedure in any catalog",
-        "unknown key `ten_thu_tuc` in procedure 2.00001",
-        "unknown key `mau_don_2` in procedure 2.00001",
-        "procedure 2.00001 is partly online (mot_phan) without `ly_do_mot_phan`",
+        "qd-100.yaml:35:5: thiếu Tên thủ tục hành chính (ten): thủ tục 2.00001 chưa có thành phần bắt buộc này",
+        "qd-100.yaml:35:9: mã thủ tục `2.00001` không đúng dạng mã",
+        "không có tệp mẫu `tep/mau/khong-co.docx` của thủ tục 2.00001",
+        "`thay_the_boi: 9.999999` không trỏ tới thủ tục nào trong các danh mục",
+        "khóa lạ `ten_thu_tuc` trong thủ tục 2.00001",
+        "khóa lạ `mau_don_2` trong thủ tục 2.00001",
+        "thủ tục 2.00001 là dịch vụ công trực tuyến một phần (mot_phan) nhưng không có `ly_do_mot_phan`",
     ] {
         assert!(
             run.stderr.contains(want),

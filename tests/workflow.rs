@@ -176,6 +176,7 @@ fn check_warns_about_orphan_files_and_lists_external_links() {
     let dir = site("basic");
     std::fs::write(dir.path().join("content/tep/mau/bo-quen.pdf"), b"%PDF-1.4").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_niemyet"))
+        .env("NIEMYET_LANG", "en")
         .args([
             "check",
             "--external",
@@ -235,6 +236,7 @@ fn serve_shows_edits_and_errors_and_recovers() {
     let port = free_port();
     let _server = Server(
         Command::new(env!("CARGO_BIN_EXE_niemyet"))
+            .env("NIEMYET_LANG", "en")
             .args([
                 "serve",
                 "--root",

@@ -8,6 +8,8 @@ use serde::Serialize;
 
 use super::fields::{self, Sink, el};
 use super::yaml::{self, Node, Value};
+use crate::msg::catalog::content as m;
+use crate::t;
 use crate::text;
 
 #[derive(Debug, Clone, Serialize)]
@@ -111,17 +113,17 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
         if src.starts_with("---") {
             sink.error(
                 &whole,
-                "the front matter is not closed: no line `---` ends it",
-                "add a line `---` after the last `key: value` line, before the article's text",
+                t!(m::FRONT_NOT_CLOSED),
+                t!(m::FRONT_NOT_CLOSED_HELP),
             );
             return None;
         }
         let help = if src.starts_with("+++") {
-            "TOML front matter is not supported: convert it to YAML between `---` lines"
+            t!(m::FRONT_TOML)
         } else {
-            "start the file with a line `---`, then `title: \"…\"` and `date: …`, then a closing `---`"
+            t!(m::FRONT_MISSING_HELP)
         };
-        sink.error(&whole, "the file has no front matter", help);
+        sink.error(&whole, t!(m::FRONT_MISSING), help);
         return None;
     };
     let root = match yaml::parse(fm, fm_line - 1) {
@@ -131,11 +133,8 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
         Err(_) if let Some(prose) = first_prose_line(fm) => {
             sink.error(
                 &whole,
-                format!(
-                    "the front matter is not closed: line {} is the article's text",
-                    prose + fm_line
-                ),
-                format!("add a line `---` before line {}", prose + fm_line),
+                t!(m::FRONT_RUNS_INTO_TEXT, line = prose + fm_line),
+                t!(m::FRONT_RUNS_INTO_TEXT_HELP, line = prose + fm_line),
             );
             return None;
         }
@@ -145,19 +144,15 @@ fn front_matter<'s>(src: &'s str, sink: &mut Sink) -> Option<(Node, &'s str, usi
                     sink.file,
                     e.line,
                     e.col,
-                    format!("front matter is not valid YAML: {}", e.message),
+                    t!(m::FRONT_YAML_INVALID, error = e.message),
                 )
-                .help("check the indentation and quote values that contain `:` or `#`"),
+                .help(t!(m::FRONT_YAML_INVALID_HELP)),
             );
             return None;
         }
     };
     if root.value == Value::Null {
-        sink.error(
-            &whole,
-            "the front matter is empty",
-            "add at least `title: \"…\"`",
-        );
+        sink.error(&whole, t!(m::FRONT_EMPTY), t!(m::FRONT_EMPTY_HELP));
         return None;
     }
     Some((root, body, body_line))
@@ -192,8 +187,8 @@ fn datetime(sink: &mut Sink, n: &Node, key: &str) -> Option<DateTime<FixedOffset
             let fix = text::date::date_fix(&s);
             sink.error(
                 n,
-                format!("`{key}`: {e}"),
-                format!("{fix} (a time may follow: 2021-10-05T22:34:00+07:00)"),
+                t!(m::BAD_DATE, key = key, error = e),
+                t!(m::DATETIME_HELP, fix = fix),
             );
             None
         }
@@ -211,12 +206,12 @@ fn read_tags(sink: &mut Sink, m: &mut fields::Map) -> Vec<String> {
     {
         sink.error(
             n,
-            format!(
-                "{} tags; an article may have at most {}",
-                tags.len(),
-                super::limits::TAGS
+            t!(
+                m::TOO_MANY_TAGS,
+                count = tags.len(),
+                max = super::limits::TAGS
             ),
-            "keep the few tags a reader would follow; each tag makes a page of its own",
+            t!(m::TOO_MANY_TAGS_HELP),
         );
         tags.clear();
     }
@@ -236,20 +231,20 @@ fn read_slug(sink: &mut Sink, m: &mut fields::Map, file: &Path) -> Option<String
             if slug.len() > super::limits::SEGMENT_BYTES {
                 sink.error(
                     n,
-                    format!(
-                        "the slug is {} bytes long; at most {}",
-                        slug.len(),
-                        super::limits::SEGMENT_BYTES
+                    t!(
+                        m::SLUG_TOO_LONG,
+                        len = slug.len(),
+                        max = super::limits::SEGMENT_BYTES
                     ),
-                    "write a short slug of a few words, e.g. `hoi-nghi-cchc-2026`",
+                    t!(m::SLUG_TOO_LONG_HELP),
                 );
                 return None;
             }
             if slug.is_empty() {
                 sink.error(
                     n,
-                    format!("`slug: {s}` has no letters or digits"),
-                    "use words such as `hoi-nghi-cchc`, or remove `slug:`",
+                    t!(m::SLUG_NO_LETTERS, slug = s),
+                    t!(m::SLUG_NO_LETTERS_HELP),
                 );
                 return None;
             }
@@ -260,8 +255,8 @@ fn read_slug(sink: &mut Sink, m: &mut fields::Map, file: &Path) -> Option<String
             if slug.is_empty() {
                 sink.error(
                     &whole,
-                    "the file name gives an empty slug",
-                    "rename the file with letters or digits, or add `slug: …`",
+                    t!(m::SLUG_FROM_NAME_EMPTY),
+                    t!(m::SLUG_FROM_NAME_EMPTY_HELP),
                 );
                 None
             } else {
@@ -273,14 +268,15 @@ fn read_slug(sink: &mut Sink, m: &mut fields::Map, file: &Path) -> Option<String
 
 pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Article> {
     let (root, body, body_line) = front_matter(src, sink)?;
-    let mut m = sink.map(&root, "the front matter")?;
-    let what = if kind == Kind::News {
-        "the article"
+    let front = t!(m::THE_FRONT_MATTER);
+    let mut m = sink.map(&root, &front)?;
+    let what = &if kind == Kind::News {
+        t!(m::THE_ARTICLE)
     } else {
-        "the page"
+        t!(m::THE_PAGE)
     };
     let title = m
-        .req(sink, el("title", "Tiêu đề"), what, "add `title: \"…\"`")
+        .req(sink, el("title", "Tiêu đề"), what, &t!(m::TITLE_HELP))
         .and_then(|n| fields::nonempty_string(sink, n, "title"));
     let date_pos = m
         .get("date")
@@ -292,12 +288,7 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
     let date = match kind {
         Kind::News => {
             let d = m
-                .req(
-                    sink,
-                    el("date", "Ngày đăng"),
-                    what,
-                    "add `date: 2025-10-05T08:00:00+07:00`",
-                )
+                .req(sink, el("date", "Ngày đăng"), what, &t!(m::DATE_HELP))
                 .and_then(|n| datetime(sink, n, "date"));
             Some(d?)
         }
@@ -340,7 +331,7 @@ pub fn read(file: &Path, src: &str, kind: Kind, sink: &mut Sink) -> Option<Artic
     ] {
         m.get(key);
     }
-    m.finish(sink, "the front matter");
+    m.finish(sink, &front);
     let bundle = (file.file_name().is_some_and(|n| n == "index.md"))
         .then(|| file.parent().map(Path::to_path_buf))
         .flatten();

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use super::yaml::{Node, Value};
 use crate::diag::Diagnostic;
+use crate::msg::catalog::content as m;
+use crate::t;
 
 /// Collects diagnostics for one file.
 pub struct Sink<'a> {
@@ -35,11 +37,8 @@ impl<'a> Sink<'a> {
         let Value::Map(pairs) = &node.value else {
             self.error(
                 node,
-                format!(
-                    "{what} must be a mapping of `key: value` lines, found {}",
-                    node.kind()
-                ),
-                "indent the keys under it, e.g. `ten: \"…\"`",
+                t!(m::NOT_A_MAPPING, what = what, found = node.kind()),
+                t!(m::NOT_A_MAPPING_HELP),
             );
             return None;
         };
@@ -49,15 +48,15 @@ impl<'a> Sink<'a> {
                 Some(key) if keys.contains(&key) => {
                     self.error(
                         k,
-                        format!("key `{key}` is written twice in {what}"),
-                        "keep one of them; YAML would silently use the last",
+                        t!(m::KEY_TWICE, key = key, what = what),
+                        t!(m::KEY_TWICE_HELP),
                     );
                 }
                 Some(key) => keys.push(key),
                 None => self.error(
                     k,
-                    format!("a key in {what} is not text"),
-                    "keys are plain words such as `ten`",
+                    t!(m::KEY_NOT_TEXT, what = what),
+                    t!(m::KEY_NOT_TEXT_HELP),
                 ),
             }
         }
@@ -111,15 +110,14 @@ impl<'n> Map<'n> {
             found => {
                 let at = found.unwrap_or(self.node);
                 let message = if found.is_some() {
-                    format!(
-                        "thiếu {} ({}): the value is empty in {owner}",
-                        el.name, el.key
+                    t!(
+                        m::MISSING_EMPTY,
+                        element = el.name,
+                        key = el.key,
+                        owner = owner
                     )
                 } else {
-                    format!(
-                        "thiếu {} ({}): {owner} is missing a required element",
-                        el.name, el.key
-                    )
+                    t!(m::MISSING, element = el.name, key = el.key, owner = owner)
                 };
                 sink.error(at, message, help.to_owned());
                 None
@@ -141,10 +139,10 @@ impl<'n> Map<'n> {
                 .filter(|u| edit_distance(u, key) <= 2)
                 .min_by_key(|u| edit_distance(u, key));
             let help = match close {
-                Some(c) => format!("did you mean `{c}`? Unknown keys are ignored"),
-                None => format!("known keys here: {}", self.used.join(", ")),
+                Some(c) => t!(m::UNKNOWN_KEY_CLOSE, close = c),
+                None => t!(m::UNKNOWN_KEY_KNOWN, known = self.used.join(", ")),
             };
-            sink.warning(k, format!("unknown key `{key}` in {what}"), help);
+            sink.warning(k, t!(m::UNKNOWN_KEY, key = key, what = what), help);
         }
     }
 }
@@ -182,7 +180,7 @@ pub(crate) fn date(sink: &mut Sink, node: &Node, key: &str) -> Option<chrono::Na
         Err(e) => {
             sink.error(
                 node,
-                format!("`{key}`: {e}"),
+                t!(m::BAD_DATE, key = key, error = e),
                 crate::text::date::date_fix(&s),
             );
             None
@@ -198,8 +196,8 @@ pub fn string(sink: &mut Sink, node: &Node, key: &str) -> Option<String> {
         _ => {
             sink.error(
                 node,
-                format!("`{key}` must be text, found {}", node.kind()),
-                "write it on one line after the colon; quote it if it contains `:` or `#`",
+                t!(m::NOT_TEXT, key = key, found = node.kind()),
+                t!(m::NOT_TEXT_HELP),
             );
             None
         }
@@ -209,11 +207,7 @@ pub fn string(sink: &mut Sink, node: &Node, key: &str) -> Option<String> {
 pub fn nonempty_string(sink: &mut Sink, node: &Node, key: &str) -> Option<String> {
     let s = string(sink, node, key)?;
     if s.is_empty() {
-        sink.error(
-            node,
-            format!("`{key}` is empty"),
-            "write the value after the colon",
-        );
+        sink.error(node, t!(m::EMPTY, key = key), t!(m::EMPTY_HELP));
         return None;
     }
     Some(s)
@@ -224,11 +218,7 @@ pub fn boolean(sink: &mut Sink, node: &Node, key: &str) -> Option<bool> {
         Some("true" | "True" | "TRUE") => Some(true),
         Some("false" | "False" | "FALSE") => Some(false),
         _ => {
-            sink.error(
-                node,
-                format!("`{key}` must be true or false"),
-                "write `true` or `false` without quotes",
-            );
+            sink.error(node, t!(m::NOT_BOOL, key = key), t!(m::NOT_BOOL_HELP));
             None
         }
     }
@@ -242,11 +232,7 @@ pub fn number(sink: &mut Sink, node: &Node, key: &str) -> Option<f64> {
     {
         Some(x) if x.is_finite() && x >= 0.0 => Some(x),
         _ => {
-            sink.error(
-                node,
-                format!("`{key}` must be a non-negative number"),
-                "write digits only, e.g. 8000 or 12.5 (a dot for decimals, no thousands separator)",
-            );
+            sink.error(node, t!(m::NOT_NUMBER, key = key), t!(m::NOT_NUMBER_HELP));
             None
         }
     }
@@ -264,8 +250,8 @@ pub fn strings(sink: &mut Sink, node: &Node, key: &str) -> Vec<String> {
         Value::Map(_) => {
             sink.error(
                 node,
-                format!("`{key}` must be a list of text items"),
-                "write one `- item` per line",
+                t!(m::NOT_TEXT_LIST, key = key),
+                t!(m::NOT_TEXT_LIST_HELP),
             );
             Vec::new()
         }
@@ -279,7 +265,7 @@ pub fn list<'n>(sink: &mut Sink, node: &'n Node, key: &str, help: &str) -> &'n [
         _ => {
             sink.error(
                 node,
-                format!("`{key}` must be a list, found {}", node.kind()),
+                t!(m::NOT_A_LIST, key = key, found = node.kind()),
                 help.to_owned(),
             );
             &[]

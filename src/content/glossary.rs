@@ -4,6 +4,8 @@ use serde::Serialize;
 
 use super::fields::{self, Sink};
 use super::yaml::{Node, Value};
+use crate::msg::catalog::content as m;
+use crate::t;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Abbreviation {
@@ -15,7 +17,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Vec<Abbreviation> {
     if root.value == Value::Null {
         return Vec::new();
     }
-    let Some(_) = sink.map(root, "the glossary") else {
+    let Some(_) = sink.map(root, &t!(m::THE_GLOSSARY)) else {
         return Vec::new();
     };
     let Value::Map(pairs) = &root.value else {
@@ -24,19 +26,20 @@ pub fn read(root: &Node, sink: &mut Sink) -> Vec<Abbreviation> {
     if pairs.len() > super::limits::GLOSSARY {
         sink.error(
             root,
-            format!(
-                "the glossary has {} entries; at most {} are read",
-                pairs.len(),
-                super::limits::GLOSSARY
+            t!(
+                m::GLOSSARY_TOO_LONG,
+                count = pairs.len(),
+                max = super::limits::GLOSSARY
             ),
-            "keep the abbreviations readers meet on this site; split rarely used ones into a page",
+            t!(m::GLOSSARY_TOO_LONG_HELP),
         );
         return Vec::new();
     }
+    let abbreviation = t!(m::ABBREVIATION);
     let mut out: Vec<Abbreviation> = pairs
         .iter()
         .filter_map(|(k, v)| {
-            let short = fields::nonempty_string(sink, k, "abbreviation")?;
+            let short = fields::nonempty_string(sink, k, &abbreviation)?;
             let full = fields::nonempty_string(sink, v, &short)?;
             Some(Abbreviation { short, full })
         })

@@ -22,6 +22,8 @@ pub use glossary::Abbreviation;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Report};
+use crate::msg::catalog::content as m;
+use crate::t;
 use crate::text;
 
 /// Everything the output is derived from, in a stable order.
@@ -74,23 +76,14 @@ fn read_text(
         limits::TEXT_BYTES
     };
     if len > max {
+        let too_big = if markdown {
+            m::FILE_TOO_BIG_ARTICLE
+        } else {
+            m::FILE_TOO_BIG_TEXT
+        };
         diags.push(
-            Diagnostic::error(
-                rel,
-                0,
-                0,
-                format!(
-                    "the file is {} KB; {} over {} KB are refused",
-                    len >> 10,
-                    if markdown {
-                        "articles and pages"
-                    } else {
-                        "text files"
-                    },
-                    max >> 10
-                ),
-            )
-            .help("split it: one article per file, one announcing decision per catalog"),
+            Diagnostic::error(rel, 0, 0, t!(too_big, size = len >> 10, max = max >> 10))
+                .help(t!(m::FILE_TOO_BIG_HELP)),
         );
         return Ok(None);
     }
@@ -98,25 +91,21 @@ fn read_text(
     let decoded = match text::clean::decode(bytes) {
         Ok(s) => s,
         Err(line) => {
-            diags.push(
-                Diagnostic::error(rel, line, 1, "the file is not valid UTF-8")
-                    .help("re-save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8); in Notepad: Encoding → UTF-8)"),
-            );
+            diags.push(Diagnostic::error(rel, line, 1, t!(m::NOT_UTF8)).help(t!(m::NOT_UTF8_HELP)));
             return Ok(None);
         }
     };
     let cleaned = text::clean::clean_string(decoded);
     if cleaned.fixed > 0 {
         diags.push(
-            Diagnostic::warning(rel, 0, 0, format!("fixed {} invisible or non-breaking space character(s) pasted from other software", cleaned.fixed))
-                .help("nothing to do; re-saving the file without them silences this warning"),
+            Diagnostic::warning(rel, 0, 0, t!(m::INVISIBLE_FIXED, count = cleaned.fixed))
+                .help(t!(m::INVISIBLE_FIXED_HELP)),
         );
     }
     for (i, line) in cleaned.text.lines().enumerate() {
         if text::clean::looks_like_mojibake(line) {
             diags.push(
-                Diagnostic::warning(rel, i + 1, 1, "this line looks like legacy TCVN3/VNI text shown as Unicode (e.g. \"Ninh B×nh\")")
-                    .help("convert the text to Unicode (e.g. with UniKey's conversion tool) and paste it again"),
+                Diagnostic::warning(rel, i + 1, 1, t!(m::MOJIBAKE)).help(t!(m::MOJIBAKE_HELP)),
             );
         }
     }
@@ -157,7 +146,10 @@ pub fn parse_catalog(rel: &Path, src: &str) -> Loaded<Catalog> {
     let cat = match yaml::parse(src, 0) {
         Ok(node) => catalog::read(rel, &node, &mut sink),
         Err(e) => {
-            sink.diags.push(Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message)).help("check the indentation (spaces, not tabs) and quote values that contain `:` or `#`"));
+            sink.diags.push(
+                Diagnostic::error(rel, e.line, e.col, t!(m::YAML_INVALID, error = e.message))
+                    .help(t!(m::YAML_INVALID_HELP)),
+            );
             None
         }
     };
@@ -181,7 +173,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         root,
         &canon_root,
         Path::new("content/tu-viet-tat.yaml"),
-        "write one `ABBR: \"Full form\"` per line",
+        &t!(m::GLOSSARY_HELP),
         &mut report,
         glossary::read,
     )?
@@ -190,7 +182,7 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         root,
         &canon_root,
         Path::new("content/co-quan.yaml"),
-        "see docs: `co_quan:` lists agencies, `noi_tiep_nhan:` the places that receive dossiers",
+        &t!(m::REGISTRY_HELP),
         &mut report,
         registry::read,
     )?;
@@ -223,22 +215,20 @@ fn read_config(
 ) -> Result<Option<(Config, PathBuf)>, LoadError> {
     let config_rel = Path::new("site.yaml");
     if !root.join(config_rel).is_file() {
-        report.push(Diagnostic::error(config_rel, 0, 0, format!("not found in {}: this folder is not a niemyet site", root.display())).help("run `niemyet init DIR` to create a site, or pass `--root` with the folder that holds site.yaml"));
+        report.push(
+            Diagnostic::error(config_rel, 0, 0, t!(m::NOT_A_SITE, dir = root.display()))
+                .help(t!(m::NOT_A_SITE_HELP)),
+        );
         return Ok(None);
     }
     let canon_root = canon_root.ok_or_else(|| LoadError::Io {
         path: root.to_path_buf(),
-        source: std::io::Error::other("the site folder cannot be resolved"),
+        source: std::io::Error::other(t!(m::ROOT_UNRESOLVED)),
     })?;
     if !walk::inside(&root.join(config_rel), &canon_root) {
         report.push(
-            Diagnostic::error(
-                config_rel,
-                0,
-                0,
-                "site.yaml is a symbolic link to a file outside the site folder; it is not read",
-            )
-            .help("copy the configuration into the site folder instead of linking to it"),
+            Diagnostic::error(config_rel, 0, 0, t!(m::CONFIG_LINK_OUTSIDE))
+                .help(t!(m::CONFIG_LINK_OUTSIDE_HELP)),
         );
         return Ok(None);
     }
@@ -254,10 +244,7 @@ fn read_config(
                 (!fatal).then_some(c)
             }
             Err((line, col, msg)) => {
-                diags.push(
-                    Diagnostic::error(config_rel, line, col, msg)
-                        .help("site.yaml needs title, base_url, organisation (name, managing_agency, responsible, address, phone, email) and, when procedures are posted, feedback (agency, address, postal_address, phone, email, website)"),
-                );
+                diags.push(Diagnostic::error(config_rel, line, col, msg).help(t!(m::CONFIG_HELP)));
                 None
             }
         });
@@ -324,8 +311,18 @@ fn find_files(root: &Path, report: &mut Report) -> Result<Found, LoadError> {
             .find(|c| c.len() > limits::SEGMENT_BYTES)
         {
             report.push(
-                Diagnostic::error(&Path::new("content").join(f), 0, 0, format!("the name `{long}` is {} bytes; published file and folder names may have at most {}", long.len(), limits::SEGMENT_BYTES))
-                    .help("rename it shorter, e.g. `mau-01-to-khai.docx`, and update the links to it"),
+                Diagnostic::error(
+                    &Path::new("content").join(f),
+                    0,
+                    0,
+                    t!(
+                        m::NAME_TOO_LONG,
+                        name = long,
+                        len = long.len(),
+                        max = limits::SEGMENT_BYTES
+                    ),
+                )
+                .help(t!(m::NAME_TOO_LONG_HELP)),
             );
         }
     }
@@ -404,13 +401,7 @@ fn optional_yaml<T>(
     }
     if !walk::inside(&root.join(rel), canon_root) {
         report.push(
-            Diagnostic::warning(
-                rel,
-                0,
-                0,
-                "this symbolic link leads outside the site folder and is not followed",
-            )
-            .help("copy the files into the site folder instead of linking to them"),
+            Diagnostic::warning(rel, 0, 0, t!(m::LINK_OUTSIDE)).help(t!(m::LINK_OUTSIDE_HELP)),
         );
         return Ok(None);
     }
@@ -421,7 +412,7 @@ fn optional_yaml<T>(
         match yaml::parse(&src, 0) {
             Ok(node) => out = Some(read(&node, &mut sink)),
             Err(e) => sink.diags.push(
-                Diagnostic::error(rel, e.line, e.col, format!("not valid YAML: {}", e.message))
+                Diagnostic::error(rel, e.line, e.col, t!(m::YAML_INVALID, error = e.message))
                     .help(help),
             ),
         }
@@ -450,12 +441,9 @@ fn disambiguate_slugs(items: &mut [Article], report: &mut Report) {
                 &a.file,
                 a.front_pos.0,
                 a.front_pos.1,
-                format!(
-                    "slug `{}` is already used by another file; this one is published as `{new}`",
-                    a.slug
-                ),
+                t!(m::SLUG_TAKEN, slug = a.slug, new = new),
             )
-            .help("give it its own `slug:` so its address does not depend on file order"),
+            .help(t!(m::SLUG_TAKEN_HELP)),
         );
         seen.insert(new.clone());
         a.slug = new;

@@ -8,7 +8,8 @@ pub struct AbolishedLevel {
     /// Day the level stopped existing, as written in Vietnamese.
     pub since: &'static str,
     pub basis: &'static str,
-    pub instead: &'static str,
+    /// The levels to write instead, for the help line.
+    pub instead: crate::msg::Msg,
 }
 
 /// Levels that no longer exist. Since 01/7/2025 the two-level local
@@ -18,7 +19,7 @@ pub const ABOLISHED_LEVELS: &[AbolishedLevel] = &[AbolishedLevel {
     name: "cấp huyện",
     since: "01/7/2025",
     basis: "Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương hai cấp)",
-    instead: "`xa` (UBND cấp xã) or `tinh`",
+    instead: crate::msg::catalog::content::HUYEN_INSTEAD,
 }];
 
 pub fn abolished_level(key: &str) -> Option<&'static AbolishedLevel> {

@@ -10,6 +10,8 @@ use serde::Serialize;
 use super::catalog::Level;
 use super::fields::{self, Sink, el};
 use super::yaml::{Node, Value};
+use crate::msg::catalog::registry as m;
+use crate::t;
 use crate::text;
 
 /// Cơ quan — an agency that handles procedures.
@@ -161,16 +163,22 @@ fn level(sink: &mut Sink, n: &Node) -> Option<Level> {
             match other.and_then(super::reform::abolished_level) {
                 Some(r) => sink.error(
                     n,
-                    format!(
-                        "`cap: {}` is no longer valid: {} was abolished on {} ({})",
-                        r.key, r.name, r.since, r.basis
+                    t!(
+                        m::LEVEL_ABOLISHED,
+                        key = r.key,
+                        name = r.name,
+                        since = r.since,
+                        basis = r.basis
                     ),
-                    format!("use the level that now exists: {}", r.instead),
+                    t!(m::LEVEL_ABOLISHED_HELP, instead = r.instead.text()),
                 ),
                 None => sink.error(
                     n,
-                    format!("`cap`: unknown level {:?}", other.unwrap_or("")),
-                    "use bo, tinh, xa or khac",
+                    t!(
+                        m::UNKNOWN_LEVEL,
+                        value = format!("{:?}", other.unwrap_or(""))
+                    ),
+                    t!(m::UNKNOWN_LEVEL_HELP),
                 ),
             }
             None
@@ -184,10 +192,10 @@ fn id(sink: &mut Sink, n: &Node, what: &str) -> Option<String> {
         let suggestion = text::slugify(&s);
         sink.error(
             n,
-            format!("`id: {s}` of {what} is not an id: lowercase letters, digits and hyphens only"),
-            format!(
-                "write e.g. `id: {}`",
-                if suggestion.is_empty() {
+            t!(m::NOT_AN_ID, id = s, what = what),
+            t!(
+                m::NOT_AN_ID_HELP,
+                suggestion = if suggestion.is_empty() {
                     "so-tu-phap".into()
                 } else {
                     suggestion
@@ -200,31 +208,27 @@ fn id(sink: &mut Sink, n: &Node, what: &str) -> Option<String> {
 }
 
 fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
-    let mut m = sink.map(node, "an agency")?;
-    let owner = "an agency (co_quan)";
+    let what = t!(m::AN_AGENCY);
+    let mut m = sink.map(node, &what)?;
+    let owner = &t!(m::AN_AGENCY_OWNER);
     let id = m
         .req(
             sink,
             el("id", "Mã định danh"),
             owner,
-            "add a short id, e.g. `id: so-tu-phap`",
+            &t!(m::AGENCY_ID_HELP),
         )
-        .and_then(|n| id(sink, n, "an agency"));
+        .and_then(|n| id(sink, n, &what));
     let ten = m
         .req(
             sink,
             el("ten", "Tên cơ quan"),
             owner,
-            "add the full name, e.g. `ten: \"Sở Tư pháp tỉnh Ninh Bình\"`",
+            &t!(m::AGENCY_TEN_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "ten"));
     let cap = m
-        .req(
-            sink,
-            el("cap", "Cấp"),
-            owner,
-            "add the level: bo, tinh, xa or khac",
-        )
+        .req(sink, el("cap", "Cấp"), owner, &t!(m::AGENCY_CAP_HELP))
         .and_then(|n| level(sink, n));
     let cap_tren = fields::opt_text(sink, &mut m, "cap_tren");
     let ten_goi_khac = m
@@ -239,7 +243,7 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
         .get("ngung_hoat_dong")
         .filter(|n| n.value != Value::Null)
         .and_then(|n| fields::date(sink, n, "ngung_hoat_dong"));
-    m.finish(sink, "an agency");
+    m.finish(sink, &what);
     Some(Agency {
         id: id?,
         ten: ten?,
@@ -253,22 +257,18 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
 }
 
 fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place> {
-    let mut m = sink.map(node, "a place of submission")?;
-    let owner = "a place of submission (noi_tiep_nhan)";
+    let what = t!(m::A_PLACE);
+    let mut m = sink.map(node, &what)?;
+    let owner = &t!(m::A_PLACE_OWNER);
     let id = m
-        .req(
-            sink,
-            el("id", "Mã định danh"),
-            owner,
-            "add a short id, e.g. `id: mot-cua-xa`; the board is /niem-yet/<id>/",
-        )
-        .and_then(|n| id(sink, n, "a place"));
+        .req(sink, el("id", "Mã định danh"), owner, &t!(m::PLACE_ID_HELP))
+        .and_then(|n| id(sink, n, &t!(m::A_PLACE_SHORT)));
     let ten = m
         .req(
             sink,
             el("ten", "Tên nơi tiếp nhận"),
             owner,
-            "add its name, e.g. `ten: \"Trung tâm Phục vụ hành chính công tỉnh\"`",
+            &t!(m::PLACE_TEN_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "ten"));
     let dia_chi = m
@@ -276,7 +276,7 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
             sink,
             el("dia_chi", "Địa chỉ"),
             owner,
-            "add the street address citizens go to",
+            &t!(m::PLACE_DIA_CHI_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "dia_chi"));
     let dien_thoai = fields::opt_text(sink, &mut m, "dien_thoai");
@@ -286,7 +286,7 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
             sink,
             el("co_quan", "Cơ quan có thủ tục tiếp nhận tại đây"),
             owner,
-            "list agency ids, e.g. `co_quan: [so-tu-phap]`",
+            &t!(m::PLACE_CO_QUAN_HELP),
         )
         .map(|n| {
             let items: Vec<&Node> = match &n.value {
@@ -308,18 +308,18 @@ fn read_place(sink: &mut Sink, node: &Node, agencies: &[Agency]) -> Option<Place
                         .map(|k| (fields::edit_distance(k, &s), k))
                         .filter(|(d, _)| *d <= 2)
                         .min()
-                        .map(|(_, k)| format!("did you mean `{k}`? "))
-                        .unwrap_or_default();
-                    sink.error(
-                        item,
-                        format!("`{s}` is not the id of an agency under `co_quan:` in this file"),
-                        format!("{close}known ids: {}", known.join(", ")),
-                    );
+                        .map(|(_, k)| k);
+                    let known = known.join(", ");
+                    let help = match close {
+                        Some(c) => t!(m::UNKNOWN_AGENCY_ID_CLOSE, close = c, known = known),
+                        None => t!(m::UNKNOWN_AGENCY_ID_HELP, known = known),
+                    };
+                    sink.error(item, t!(m::UNKNOWN_AGENCY_ID, id = s), help);
                 }
             }
             ids
         });
-    m.finish(sink, "a place of submission");
+    m.finish(sink, &what);
     Some(Place {
         id: id?,
         ten: ten?,
@@ -337,22 +337,23 @@ pub fn read(root: &Node, sink: &mut Sink) -> Registry {
     if root.value == Value::Null {
         return out;
     }
-    let Some(mut top) = sink.map(root, "co-quan.yaml") else {
+    let what = t!(m::THE_FILE);
+    let Some(mut top) = sink.map(root, &what) else {
         return out;
     };
     if let Some(n) = top.req(
         sink,
         el("co_quan", "Danh sách cơ quan"),
-        "co-quan.yaml",
-        "list the agencies: `co_quan: [{ id: so-tu-phap, ten: \"…\", cap: tinh }]`",
+        &what,
+        &t!(m::AGENCIES_HELP),
     ) {
-        for item in fields::list(sink, n, "co_quan", "write one `- id: …` item per agency") {
+        for item in fields::list(sink, n, "co_quan", &t!(m::AGENCIES_LIST_HELP)) {
             if let Some(a) = read_agency(sink, item) {
                 if out.agencies.iter().any(|b| b.id == a.id) {
                     sink.error(
                         item,
-                        format!("the agency id `{}` is used twice", a.id),
-                        "give each agency its own id",
+                        t!(m::AGENCY_ID_TWICE, id = a.id),
+                        t!(m::AGENCY_ID_TWICE_HELP),
                     );
                     continue;
                 }
@@ -361,18 +362,13 @@ pub fn read(root: &Node, sink: &mut Sink) -> Registry {
         }
     }
     if let Some(n) = top.get("noi_tiep_nhan").filter(|n| n.value != Value::Null) {
-        for item in fields::list(
-            sink,
-            n,
-            "noi_tiep_nhan",
-            "write one `- id: …` item per place",
-        ) {
+        for item in fields::list(sink, n, "noi_tiep_nhan", &t!(m::PLACES_LIST_HELP)) {
             if let Some(p) = read_place(sink, item, &out.agencies) {
                 if out.places.iter().any(|q| q.id == p.id) {
                     sink.error(
                         item,
-                        format!("the place id `{}` is used twice", p.id),
-                        "give each place its own id",
+                        t!(m::PLACE_ID_TWICE, id = p.id),
+                        t!(m::PLACE_ID_TWICE_HELP),
                     );
                     continue;
                 }
@@ -380,7 +376,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Registry {
             }
         }
     }
-    top.finish(sink, "co-quan.yaml");
+    top.finish(sink, &what);
     let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
     for a in &out.agencies {
         for name in std::iter::once(&a.ten).chain(&a.ten_goi_khac) {
@@ -393,8 +389,13 @@ pub fn read(root: &Node, sink: &mut Sink) -> Registry {
                     };
                     sink.warning(
                         &at,
-                        format!("the name {name:?} of `{}` is also a name of `{other}`; catalogs that write it are matched to `{other}`", a.id),
-                        "give each agency names of its own in `ten` and `ten_goi_khac`",
+                        t!(
+                            m::NAME_SHARED,
+                            name = format!("{name:?}"),
+                            id = a.id,
+                            other = other
+                        ),
+                        t!(m::NAME_SHARED_HELP),
                     );
                 }
                 Some(_) => {}
@@ -458,11 +459,11 @@ mod tests {
         assert_eq!(
             msgs,
             [
-                "2:9: `id: Sở Tư Pháp` of an agency is not an id: lowercase letters, digits and hyphens only",
-                "4:10: `cap: huyen` is no longer valid: cấp huyện was abolished on 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương hai cấp))",
-                "8:5: the agency id `a` is used twice",
-                "12:5: thiếu Địa chỉ (dia_chi): a place of submission (noi_tiep_nhan) is missing a required element",
-                "14:18: `khong-co` is not the id of an agency under `co_quan:` in this file",
+                "2:9: `id: Sở Tư Pháp` của một cơ quan không phải mã định danh hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang `-`",
+                "4:10: `cap: huyen` không còn dùng được: cấp huyện đã chấm dứt từ ngày 01/7/2025 (Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương hai cấp))",
+                "8:5: mã định danh cơ quan `a` bị dùng hai lần",
+                "12:5: thiếu Địa chỉ (dia_chi): một nơi tiếp nhận hồ sơ (`noi_tiep_nhan`) chưa có thành phần bắt buộc này",
+                "14:18: `khong-co` không phải mã định danh của cơ quan nào trong `co_quan:` của tệp này",
             ]
         );
     }

@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::msg::catalog::content as m;
+use crate::t;
 
 /// The files found, and what was left out and why.
 #[derive(Debug, Default)]
@@ -28,18 +30,15 @@ impl Walked {
                     first,
                     0,
                     0,
-                    format!(
-                        "{} hidden file(s) or folder(s) (names starting with `.`) are not published",
-                        self.hidden.len()
-                    ),
+                    t!(m::HIDDEN_SKIPPED, count = self.hidden.len()),
                 )
-                .help("hidden files are never published (they often hold credentials, e.g. .git); rename a file without the leading dot if it should be on the site"),
+                .help(t!(m::HIDDEN_SKIPPED_HELP)),
             );
         }
         for link in &self.links {
             out.push(
-                Diagnostic::warning(link, 0, 0, "this symbolic link leads outside the site folder (or nowhere) and is not followed")
-                    .help("copy the files into the site folder instead of linking to them"),
+                Diagnostic::warning(link, 0, 0, t!(m::LINK_OUTSIDE_OR_NOWHERE))
+                    .help(t!(m::LINK_OUTSIDE_HELP)),
             );
         }
         out

@@ -4,6 +4,9 @@
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
+use crate::msg::catalog::content as m;
+use crate::t;
+
 /// Documents deeper than this are refused rather than exhausting the stack.
 const MAX_DEPTH: usize = 64;
 /// Alias expansion budget: a "billion laughs" file hits it quickly.
@@ -43,13 +46,36 @@ impl Node {
         }
     }
 
+    /// What the value is, in words for a message.
     pub fn kind(&self) -> &'static str {
         match &self.value {
-            Value::Null => "nothing",
-            Value::Scalar(..) => "a text value",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping (key: value pairs)",
+            Value::Null => m::KIND_NOTHING.text(),
+            Value::Scalar(..) => m::KIND_TEXT.text(),
+            Value::Seq(_) => m::KIND_LIST.text(),
+            Value::Map(_) => m::KIND_MAP.text(),
         }
+    }
+}
+
+/// The parser's own messages that the catalog translates: each message's
+/// English is the parser's text.
+const PARSER_MESSAGES: &[crate::msg::Msg] = &[
+    m::YAML_TAB_INDENT,
+    m::YAML_TAB_IN_TEXT,
+    m::YAML_COLON,
+    m::YAML_COLON_PLACEMENT,
+    m::YAML_INDENT,
+    m::YAML_LIST_INDENT,
+    m::YAML_UNCLOSED_QUOTE,
+    m::YAML_UNCLOSED_LIST,
+    m::YAML_UNCLOSED_MAP,
+];
+
+/// A message of the YAML parser in the current language.
+fn parser_message(info: &str) -> String {
+    match PARSER_MESSAGES.iter().find(|msg| msg.en == info) {
+        Some(msg) => t!(*msg),
+        None => t!(m::YAML_OTHER, detail = info),
     }
 }
 
@@ -83,12 +109,12 @@ impl<'a> Builder<'a> {
             Some(Err(e)) => Err(SyntaxError {
                 line: e.marker().line() + self.line_offset,
                 col: e.marker().col() + 1,
-                message: e.info().to_owned(),
+                message: parser_message(e.info()),
             }),
             None => Err(SyntaxError {
                 line: self.line_offset + 1,
                 col: 1,
-                message: "unexpected end of input".into(),
+                message: t!(m::YAML_UNEXPECTED_END),
             }),
         }
     }
@@ -103,8 +129,7 @@ impl<'a> Builder<'a> {
                     return Err(SyntaxError {
                         line,
                         col,
-                        message: "a second YAML document (another `---`) is not allowed here"
-                            .into(),
+                        message: t!(m::YAML_SECOND_DOCUMENT),
                     });
                 }
                 Event::DocumentStart(_) => {
@@ -121,7 +146,7 @@ impl<'a> Builder<'a> {
                     return Err(SyntaxError {
                         line,
                         col,
-                        message: format!("unexpected YAML event {other:?}"),
+                        message: t!(m::YAML_UNEXPECTED_EVENT, event = format!("{other:?}")),
                     });
                 }
             }
@@ -134,8 +159,7 @@ impl<'a> Builder<'a> {
             return Err(SyntaxError {
                 line,
                 col,
-                message: "the document is too large (aliases expand to over 2 million nodes)"
-                    .into(),
+                message: t!(m::YAML_TOO_LARGE),
             });
         }
         Ok(())
@@ -157,7 +181,7 @@ impl<'a> Builder<'a> {
             return Err(SyntaxError {
                 line,
                 col,
-                message: format!("nesting deeper than {MAX_DEPTH} levels"),
+                message: t!(m::YAML_TOO_DEEP, max = MAX_DEPTH),
             });
         }
         self.count(1, line, col)?;
@@ -214,7 +238,7 @@ impl<'a> Builder<'a> {
                     return Err(SyntaxError {
                         line,
                         col,
-                        message: "alias to an unknown anchor".into(),
+                        message: t!(m::YAML_UNKNOWN_ANCHOR),
                     });
                 };
                 let target = target.clone();
@@ -229,7 +253,7 @@ impl<'a> Builder<'a> {
                 return Err(SyntaxError {
                     line,
                     col,
-                    message: format!("unexpected YAML event {other:?}"),
+                    message: t!(m::YAML_UNEXPECTED_EVENT, event = format!("{other:?}")),
                 });
             }
         };
@@ -279,7 +303,7 @@ mod tests {
             let p = i - 1;
             src.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
         }
-        assert!(parse(&src, 0).unwrap_err().message.contains("too large"));
+        assert_eq!(parse(&src, 0).unwrap_err().message, t!(m::YAML_TOO_LARGE));
     }
 
     #[test]

@@ -55,9 +55,10 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::msg::catalog::cli as m;
         let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => m::LABEL_ERROR.text(),
+            Severity::Warning => m::LABEL_WARNING.text(),
         };
         // Whole-file problems have no position: no ":0:0".
         if self.line == 0 {
@@ -73,7 +74,11 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(
+                f,
+                "\n  {}: {help}",
+                crate::msg::catalog::cli::LABEL_HELP.text()
+            )?;
         }
         Ok(())
     }

@@ -41,9 +41,10 @@ fn span_end(src: &str, start: usize) -> usize {
 
 /// Renders one diagnostic; `color` only when writing to a terminal.
 pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
+    use crate::msg::catalog::cli as m;
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(m::LABEL_ERROR.text()),
+        Severity::Warning => Level::WARNING.with_name(m::LABEL_WARNING.text()),
     };
     let title = if d.line == 0 {
         format!("{}: {}", d.file.display(), d.message)
@@ -85,13 +86,17 @@ pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
         // No line to show (a whole-file problem): a frame would be empty.
         let mut text = renderer.render(&[group]);
         if let Some(help) = &d.help {
-            text.push_str(&format!("\n  help: {help}"));
+            text.push_str(&format!("\n  {}: {help}", m::LABEL_HELP.text()));
         }
         return text;
     }
     let mut report = vec![group];
     if let Some(help) = &d.help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help)));
+        report.push(Group::with_title(
+            Level::HELP
+                .with_name(m::LABEL_HELP.text())
+                .secondary_title(help),
+        ));
     }
     renderer.render(&report)
 }
@@ -99,6 +104,7 @@ pub fn render(d: &Diagnostic, root: &Path, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::msg::catalog::cli as m;
     use std::path::PathBuf;
 
     #[test]
@@ -113,9 +119,16 @@ mod tests {
         )
         .help("write it as 1.001193");
         let text = render(&d, dir.path(), false);
-        assert!(text.starts_with("error: a.yaml:2:9: mã thủ tục"), "{text}");
+        let (error, help) = (m::LABEL_ERROR.text(), m::LABEL_HELP.text());
+        assert!(
+            text.starts_with(&format!("{error}: a.yaml:2:9: mã thủ tục")),
+            "{text}"
+        );
         assert!(text.contains("2 |   - ma: \"1.0\""), "{text}");
         assert!(text.contains("^^^^^"), "{text}");
-        assert!(text.contains("help: write it as 1.001193"), "{text}");
+        assert!(
+            text.contains(&format!("{help}: write it as 1.001193")),
+            "{text}"
+        );
     }
 }

@@ -47,13 +47,13 @@ pub enum Skip {
 
 impl Skip {
     pub fn reason(&self) -> String {
+        use crate::msg::catalog::import as m;
+        use crate::t;
         match self {
-            Skip::NotOk(code) => {
-                format!("cổng trả về mã `{code}` thay vì `OK` (bản ghi lỗi, hãy tải lại)")
-            }
-            Skip::NoData => "không có phần `data` (không phải bản ghi thủ tục)".into(),
-            Skip::NoCode => "bản ghi không có mã thủ tục (`code`)".into(),
-            Skip::BadCode(c) => format!("mã `{c}` không có dạng mã thủ tục quốc gia (1.001193)"),
+            Skip::NotOk(code) => t!(m::SKIP_NOT_OK, code = code),
+            Skip::NoData => t!(m::SKIP_NO_DATA),
+            Skip::NoCode => t!(m::SKIP_NO_CODE),
+            Skip::BadCode(c) => t!(m::SKIP_BAD_CODE, code = c),
         }
     }
 }
@@ -671,7 +671,9 @@ fn forms(data: &Value) -> Vec<Y> {
 /// `requirementsAndConditions`: the portal's words for "none" become
 /// `khong`; empty is absent.
 fn conditions(data: &Value) -> Option<Y> {
-    let t = text(data, "requirementsAndConditions").or_else(|| text(data, "description"))?;
+    // Only this field: `description` is a general text on other records,
+    // and posting it as conditions would state what the record does not.
+    let t = text(data, "requirementsAndConditions")?;
     let folded: String = crate::text::fold(&t)
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::content::yaml as site_yaml;
+use crate::msg::catalog::import as m;
+use crate::t;
 use crate::text::slugify;
 use yaml::{Entry, Y};
 
@@ -23,28 +25,23 @@ const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Error)]
 pub enum ImportError {
-    #[error("không đọc được {path}: {source}")]
+    #[error("{}", t!(m::ERR_READ, path = path.display(), error = source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("không ghi được {path}: {source}")]
+    #[error("{}", t!(m::ERR_WRITE, path = path.display(), error = source))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} đã có và khác nội dung sẽ nhập; không ghi đè tệp nào",
-        .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-    )]
+    #[error("{}", t!(m::ERR_OVERWRITE, paths = .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")))]
     WouldOverwrite(Vec<PathBuf>),
-    #[error("{path} có lỗi cú pháp YAML ở dòng {line}: sửa tệp này trước khi nhập")]
+    #[error("{}", t!(m::ERR_REGISTRY, path = path.display(), line = line))]
     Registry { path: PathBuf, line: usize },
-    #[error(
-        "{0}: danh sách `co_quan` không viết dạng khối (`- id: …` mỗi dòng), không tự thêm được"
-    )]
+    #[error("{}", t!(m::ERR_REGISTRY_SHAPE, path = .0.display()))]
     RegistryShape(PathBuf),
-    #[error("không có bản ghi nào để nhập trong các đường dẫn đã cho")]
+    #[error("{}", t!(m::ERR_NOTHING))]
     Nothing,
 }
 
@@ -224,10 +221,9 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         };
         let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         if size > MAX_RECORD_BYTES {
-            summary.skipped.push(skip(format!(
-                "tệp lớn {} MB, không phải một bản ghi thủ tục",
-                size >> 20
-            )));
+            summary
+                .skipped
+                .push(skip(t!(m::SKIP_TOO_BIG, mb = size >> 20)));
             continue;
         }
         let bytes = std::fs::read(&file).map_err(|source| ImportError::Read {
@@ -237,26 +233,26 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         let value: serde_json::Value = match serde_json::from_slice(&bytes) {
             Ok(v) => v,
             Err(e) => {
-                summary.skipped.push(skip(format!(
-                    "không phải JSON hợp lệ (dòng {}, cột {}); tải lại bản ghi từ cổng",
-                    e.line(),
-                    e.column()
+                summary.skipped.push(skip(t!(
+                    m::SKIP_NOT_JSON,
+                    line = e.line(),
+                    column = e.column()
                 )));
                 continue;
             }
         };
         match dvc::map(&value) {
             Err(s) => summary.skipped.push(skip(s.reason())),
-            Ok(m) => {
-                if let Some((first, _)) = by_code.get(&m.ma) {
-                    summary.skipped.push(skip(format!(
-                        "trùng mã {} với {} (giữ bản ghi đầu)",
-                        m.ma,
-                        first.display()
+            Ok(record) => {
+                if let Some((first, _)) = by_code.get(&record.ma) {
+                    summary.skipped.push(skip(t!(
+                        m::SKIP_DUPLICATE,
+                        code = record.ma,
+                        first = first.display()
                     )));
                     continue;
                 }
-                by_code.insert(m.ma.clone(), (file.clone(), m));
+                by_code.insert(record.ma.clone(), (file.clone(), record));
             }
         }
     }
@@ -331,61 +327,43 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
     Ok(summary)
 }
 
-/// The summary an officer reads after an import (Vietnamese).
+/// The summary an officer reads after an import.
 pub fn report(s: &Summary) -> String {
     use crate::text::number::format_int;
     use std::fmt::Write;
+    let n = |x: usize| format_int(x as i64);
     let mut out = String::new();
-    for (path, n, written) in &s.catalogs {
-        let how = if *written {
-            "đã ghi"
-        } else {
-            "không đổi"
-        };
-        let _ = writeln!(
-            out,
-            "{how} {} ({} thủ tục)",
-            path.display(),
-            format_int(*n as i64)
-        );
+    for (path, count, written) in &s.catalogs {
+        let line = if *written { m::WRITTEN } else { m::UNCHANGED };
+        let _ = writeln!(out, "{}", t!(line, path = path.display(), n = n(*count)));
     }
     let _ = writeln!(
         out,
-        "Đã nhập {} thủ tục vào {} danh mục.",
-        format_int(s.procedures as i64),
-        format_int(s.catalogs.len() as i64)
+        "{}",
+        t!(
+            m::IMPORTED,
+            procedures = n(s.procedures),
+            catalogs = n(s.catalogs.len())
+        )
     );
     if s.agencies_added > 0 {
+        let _ = writeln!(out, "{}", t!(m::AGENCIES_ADDED, n = n(s.agencies_added)));
+    }
+    if s.agencies_without_level > 0 {
         let _ = writeln!(
             out,
-            "Thêm {} cơ quan vào content/co-quan.yaml{}.",
-            format_int(s.agencies_added as i64),
-            if s.agencies_without_level > 0 {
-                format!(
-                    " ({} cơ quan chưa rõ cấp: điền `cap` ở dòng # TODO)",
-                    format_int(s.agencies_without_level as i64)
-                )
-            } else {
-                String::new()
-            }
+            "{}",
+            t!(m::AGENCIES_NO_LEVEL, n = n(s.agencies_without_level))
         );
     }
     if !s.missing.is_empty() {
-        let _ = writeln!(
-            out,
-            "{} thủ tục thiếu thành phần bắt buộc (đánh dấu # TODO; `niemyet check` sẽ báo):",
-            format_int(s.missing.len() as i64)
-        );
+        let _ = writeln!(out, "{}", t!(m::MISSING_HEAD, n = n(s.missing.len())));
         for (ma, els) in &s.missing {
             let _ = writeln!(out, "  {ma}: {}", els.join(", "));
         }
     }
     if !s.skipped.is_empty() {
-        let _ = writeln!(
-            out,
-            "Bỏ qua {} bản ghi:",
-            format_int(s.skipped.len() as i64)
-        );
+        let _ = writeln!(out, "{}", t!(m::SKIPPED_HEAD, n = n(s.skipped.len())));
         for k in &s.skipped {
             let _ = writeln!(out, "  {}: {}", k.file.display(), k.reason);
         }

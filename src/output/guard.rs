@@ -4,35 +4,32 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::msg::catalog::output as m;
+use crate::t;
+
 /// Written into every output; a non-empty folder without it is not ours.
 pub const MARKER: &str = ".niemyet-output";
 
 /// Why an output folder was refused: a usage error (exit 2), nothing touched.
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
-    #[error("the site folder `{0}` cannot be read: {1}")]
+    #[error("{}", t!(m::ROOT_UNREADABLE, path = .0.display(), error = .1))]
     Root(PathBuf, std::io::Error),
-    #[error("the output folder `{0}` cannot be resolved: {1}")]
+    #[error("{}", t!(m::OUT_UNRESOLVED, path = .0.display(), error = .1))]
     Resolve(PathBuf, std::io::Error),
-    #[error("the output `{out}` is the site folder itself; the build would replace its sources")]
+    #[error("{}", t!(m::OUT_IS_ROOT, out = out.display()))]
     IsRoot { out: PathBuf },
-    #[error("the output `{out}` contains the site folder `{root}`; the build would replace it")]
+    #[error("{}", t!(m::OUT_CONTAINS_ROOT, out = out.display(), root = root.display()))]
     ContainsRoot { out: PathBuf, root: PathBuf },
-    #[error("the output `{out}` lies inside the site's sources (`{source_dir}`)")]
+    #[error("{}", t!(m::OUT_IN_SOURCES, out = out.display(), source_dir = source_dir.display()))]
     InSources { out: PathBuf, source_dir: PathBuf },
-    #[error(
-        "the output `{out}` is a symbolic link (to `{target}`); niemyet never deletes through a link"
-    )]
+    #[error("{}", t!(m::OUT_SYMLINK, out = out.display(), target = target.display()))]
     Symlink { out: PathBuf, target: PathBuf },
-    #[error("the output `{0}` exists and is not a folder")]
+    #[error("{}", t!(m::OUT_NOT_FOLDER, out = .0.display()))]
     NotFolder(PathBuf),
-    #[error(
-        "the output `{0}` is the file system root, a folder directly under it, or a home folder"
-    )]
+    #[error("{}", t!(m::OUT_SACRED, out = .0.display()))]
     Sacred(PathBuf),
-    #[error(
-        "the output `{0}` is a non-empty folder that niemyet did not make (no `{MARKER}` in it); building would replace everything in it"
-    )]
+    #[error("{}", t!(m::OUT_FOREIGN, out = .0.display(), marker = MARKER))]
     Foreign(PathBuf),
 }
 
@@ -40,13 +37,12 @@ impl Refusal {
     /// One line on what to do instead.
     pub fn help(&self) -> String {
         match self {
-            Refusal::Symlink { target, .. } => format!(
-                "pass the link's target with `--output {}` (it must itself be a niemyet output, or use --force), or remove the link",
-                target.display()
-            ),
-            Refusal::Foreign(_) => "choose an empty or new folder, or pass --force if its contents may really be deleted".to_owned(),
-            Refusal::Root(..) => "pass --root with the folder that holds site.yaml".to_owned(),
-            _ => "choose an output folder outside the site's sources, e.g. ROOT/public (the default)".to_owned(),
+            Refusal::Symlink { target, .. } => {
+                t!(m::OUT_SYMLINK_HELP, target = target.display())
+            }
+            Refusal::Foreign(_) => t!(m::OUT_FOREIGN_HELP),
+            Refusal::Root(..) => t!(m::ROOT_HELP),
+            _ => t!(m::OUT_ELSEWHERE_HELP),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Write: all output files into a staging folder beside the output, then
 //! one atomic swap, so `public/` is always either the old site or the new.
 
+use crate::msg::catalog::output as m;
+use crate::t;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -15,14 +17,14 @@ use manifest::{Entry, Manifest};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("{path}: {source}")]
+    #[error("{}", t!(m::IO, path = path.display(), error = source))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("output path `{0}` would leave the output folder")]
+    #[error("{}", t!(m::ESCAPES, path = .0))]
     Escapes(String),
-    #[error("two pages would be written to `{0}`; give one of them another slug or alias")]
+    #[error("{}", t!(m::COLLISION, path = .0))]
     Collision(String),
     /// A usage error: the output folder may not be replaced.
     #[error(transparent)]

@@ -146,6 +146,8 @@ struct Converter<'s, 'a> {
     kept_images: Vec<bool>,
     /// Local images and where they are written.
     images: Vec<(String, usize)>,
+    /// Links to files of the site (`tep/…`, a bundle's own file).
+    files: Vec<(String, usize)>,
     /// Byte offset of the event being converted.
     offset: usize,
 }
@@ -168,6 +170,7 @@ impl<'s, 'a> Converter<'s, 'a> {
             kept_links: Vec::new(),
             kept_images: Vec::new(),
             images: Vec::new(),
+            files: Vec::new(),
             offset: 0,
         }
     }
@@ -247,6 +250,9 @@ impl<'s, 'a> Converter<'s, 'a> {
                 self.kept_links.push(keep);
                 if !keep {
                     return;
+                }
+                if links_file(&dest_url) {
+                    self.files.push((dest_url.to_string(), self.offset));
                 }
                 Event::Start(Tag::Link {
                     link_type,
@@ -437,11 +443,29 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
         first_paragraph: excerpt(conv.first_paragraph.trim(), SUMMARY_CHARS),
         plain: conv.plain,
         images: conv.images,
+        files: conv.files,
     }
 }
 
 /// `tep/…` means `content/tep/…` wherever the article is (the convention
 /// of `image:` and of the new-article template): it becomes `/tep/…`.
+/// A link to a file of the site rather than to a page: `tep/…`,
+/// `/tep/…`, or a file name with an extension beside a bundle's index.md
+/// (pages end with `/`; `.html` addresses are pages or aliases).
+fn links_file(url: &str) -> bool {
+    if text::url::scheme(url).is_some() || url.starts_with("//") || url.starts_with('#') {
+        return false;
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    if path.starts_with("tep/") || path.starts_with("/tep/") {
+        return true;
+    }
+    !path.contains('/')
+        && path.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && !ext.is_empty() && !ext.eq_ignore_ascii_case("html")
+        })
+}
+
 fn site_file(url: CowStr<'_>) -> CowStr<'_> {
     if url.starts_with("tep/") {
         format!("/{url}").into()

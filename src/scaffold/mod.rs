@@ -1,6 +1,8 @@
 //! `niemyet new` and `niemyet init`: content that is ready to fill and a
 //! starter site that builds at once. Existing files are never overwritten.
 
+use crate::msg::catalog::output as m;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Utc};
@@ -9,11 +11,11 @@ use crate::text::{date::vietnam, slugify};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
-    #[error("{0} already exists; nothing was written")]
+    #[error("{}", t!(m::SCAFFOLD_EXISTS, path = .0.display()))]
     Exists(PathBuf),
-    #[error("{0} is not empty; `init` only creates new sites")]
+    #[error("{}", t!(m::SCAFFOLD_NOT_EMPTY, path = .0.display()))]
     NotEmpty(PathBuf),
-    #[error("`{0}` has no letters or digits to make a file name from")]
+    #[error("{}", t!(m::SCAFFOLD_EMPTY_NAME, name = .0))]
     EmptyName(String),
     #[error("{path}: {source}")]
     Io {

@@ -5,6 +5,8 @@
 mod http;
 mod rebuild;
 
+use crate::msg::catalog::output as m;
+use crate::t;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,9 +22,9 @@ const LIVE_JS: &str = include_str!("live.js");
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    #[error("cannot listen on {addr}: {message}")]
+    #[error("{}", t!(m::SERVE_BIND, addr = addr, error = message))]
     Bind { addr: String, message: String },
-    #[error("cannot watch {path}: {message}")]
+    #[error("{}", t!(m::SERVE_WATCH, path = path.display(), error = message))]
     Watch { path: PathBuf, message: String },
 }
 

@@ -1,6 +1,8 @@
 //! Dates as written in content (RFC 3339 or a bare date, Vietnam time by
 //! default) and as shown on the portal ("Thứ Ba, 05/10/2021 22:34 (GMT+7)").
 
+use crate::msg::catalog::content as m;
+use crate::t;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 
 /// Vietnam has used UTC+7 without daylight saving since 1975.
@@ -17,11 +19,12 @@ fn in_range<T: Datelike>(d: T, s: &str) -> Result<T, String> {
     if YEARS.contains(&d.year()) {
         Ok(d)
     } else {
-        Err(format!(
-            "\"{s}\": the year {} is outside {}–{}; check the date",
-            d.year(),
-            YEARS.start(),
-            YEARS.end()
+        Err(t!(
+            m::DATE_YEAR_RANGE,
+            date = s,
+            year = d.year(),
+            from = YEARS.start(),
+            to = YEARS.end()
         ))
     }
 }
@@ -58,7 +61,7 @@ fn local(naive: NaiveDateTime) -> Result<DateTime<FixedOffset>, String> {
     vietnam()
         .from_local_datetime(&naive)
         .single()
-        .ok_or_else(|| "time does not exist".to_owned())
+        .ok_or_else(|| t!(m::TIME_MISSING))
 }
 
 /// A calendar date, `YYYY-MM-DD`. The error says what is wrong in plain
@@ -73,28 +76,28 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 /// Why `t` is not a `YYYY-MM-DD` date, with the corrected date when obvious.
 fn explain(t: &str) -> String {
     if day_first(t).is_some() {
-        return format!("\"{t}\" is written day first");
+        return t!(m::DATE_DAY_FIRST, date = t);
     }
     let parts: Vec<&str> = t.split('-').collect();
     if let [y, m, d] = parts.as_slice()
         && let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
     {
         if !(1..=12).contains(&m) {
-            return format!("\"{t}\" is not a date: there is no month {m}");
+            return t!(m::DATE_NO_MONTH, date = t, month = m);
         }
         if NaiveDate::from_ymd_opt(y, m, d).is_none() {
-            return format!("\"{t}\" is not a date: month {m} of {y} has no day {d}");
+            return t!(m::DATE_NO_DAY, date = t, month = m, year = y, day = d);
         }
     }
-    format!("\"{t}\" is not a date")
+    t!(m::DATE_NOT_A_DATE, date = t)
 }
 
 /// How to write the date `t` the catalog needs: the corrected date when it
 /// was written day first, else the format with an example.
 pub fn date_fix(t: &str) -> String {
     match day_first(t.trim()) {
-        Some(d) => format!("write it year-month-day: {}", d.format("%Y-%m-%d")),
-        None => "write dates year-month-day, e.g. 2025-07-15".to_owned(),
+        Some(d) => t!(m::DATE_FIX, date = d.format("%Y-%m-%d")),
+        None => t!(m::DATE_FIX_GENERIC),
     }
 }
 
@@ -173,26 +176,27 @@ mod tests {
     }
 
     #[test]
+    // Unit tests run in the default language, Vietnamese.
     fn errors_say_what_is_wrong_and_give_the_date_back() {
         assert_eq!(
             parse_date("15/11/2026").unwrap_err(),
-            "\"15/11/2026\" is written day first"
+            "\"15/11/2026\" viết ngày trước"
         );
         assert_eq!(
             date_fix("15/11/2026"),
-            "write it year-month-day: 2026-11-15"
+            "viết theo thứ tự năm-tháng-ngày: 2026-11-15"
         );
         assert_eq!(
             parse_date("2025-13-40").unwrap_err(),
-            "\"2025-13-40\" is not a date: there is no month 13"
+            "\"2025-13-40\" không phải ngày: không có tháng 13"
         );
         assert_eq!(
             parse_date("2025-02-30").unwrap_err(),
-            "\"2025-02-30\" is not a date: month 2 of 2025 has no day 30"
+            "\"2025-02-30\" không phải ngày: tháng 2 năm 2025 không có ngày 30"
         );
         assert_eq!(
             parse_date("hôm qua").unwrap_err(),
-            "\"hôm qua\" is not a date"
+            "\"hôm qua\" không phải ngày"
         );
     }
 

@@ -6,6 +6,8 @@
 use crate::content::{Article, Site};
 use crate::diag::Diagnostic;
 use crate::doc::Rendered;
+use crate::msg::catalog::validate as m;
+use crate::t;
 
 /// `%20` and the like, as the browser will ask for the file.
 fn decoded(s: &str) -> String {
@@ -32,7 +34,8 @@ fn decoded(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Whether the image `dest` written in article `a` is a file of the site.
+/// Whether the image or file `dest` written in article `a` is a file of
+/// the site.
 pub fn exists(site: &Site, a: &Article, dest: &str) -> bool {
     let path = decoded(dest.split(['?', '#']).next().unwrap_or(""));
     if path.starts_with('/') || path.starts_with("tep/") {
@@ -51,18 +54,26 @@ fn position(a: &Article, offset: usize) -> (usize, usize) {
     (a.body_line + line, col + 1)
 }
 
-/// A diagnostic for every missing image of the bodies of `items`.
+/// A diagnostic for every missing image or linked file of the bodies of
+/// `items`.
 pub fn check(site: &Site, items: &[Article], bodies: &[Rendered]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (a, body) in items.iter().zip(bodies) {
-        for (dest, offset) in &body.images {
+        let images = body
+            .images
+            .iter()
+            .map(|i| (i, m::IMAGE_MISSING, m::IMAGE_MISSING_HELP));
+        let files = body
+            .files
+            .iter()
+            .map(|f| (f, m::FILE_MISSING, m::FILE_MISSING_HELP));
+        for ((dest, offset), message, help) in images.chain(files) {
             if exists(site, a, dest) {
                 continue;
             }
             let (line, col) = position(a, *offset);
             out.push(
-                Diagnostic::error(&a.file, line, col, format!("image `{dest}` does not exist"))
-                    .help("put the picture under content/tep/ and write its path as `tep/anh/ten-anh.jpg`; for an article in its own folder (index.md), the file name in that folder"),
+                Diagnostic::error(&a.file, line, col, t!(message, path = dest)).help(t!(help)),
             );
         }
     }

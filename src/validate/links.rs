@@ -2,6 +2,8 @@
 //! anchor must land, every file under `content/tep/` should be linked from
 //! somewhere, and external links can be listed for a manual look.
 
+use crate::msg::catalog::validate as m;
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -24,10 +26,18 @@ fn attributes<'a>(html: &'a str, attr: &str) -> Vec<(&'a str, usize)> {
     let mut last = 0;
     let mut from = 0;
     while let Some(i) = html[from..].find(&needle) {
-        let start = from + i + needle.len();
+        let at = from + i;
+        let start = at + needle.len();
         let Some(len) = html[start..].find('"') else {
             break;
         };
+        // Only inside a tag: the same letters in text (raw HTML an officer
+        // typed, shown escaped) are not a link.
+        let open = html[..at].rfind('<');
+        if open.is_none() || html[..at].rfind('>') > open {
+            from = start;
+            continue;
+        }
         line += html[last..start].matches('\n').count();
         last = start;
         out.push((&html[start..start + len], line));
@@ -185,13 +195,11 @@ impl Checker {
             };
             let link = unescape(&p.raw);
             let problem = if !self.paths.contains(&target) {
-                Some(format!(
-                    "link to `{link}` leads nowhere (no page or file at /{target})"
-                ))
+                Some(t!(m::LINK_NOWHERE, link = link, target = target))
             } else {
                 match (&fragment, self.ids.get(&target)) {
                     (Some(f), Some(ids)) if !ids.split('\n').any(|id| id == f) => {
-                        Some(format!("link to `{link}`: the page has no anchor `#{f}`"))
+                        Some(t!(m::LINK_NO_ANCHOR, link = link, anchor = f))
                     }
                     _ => None,
                 }
@@ -205,8 +213,13 @@ impl Checker {
             let path = rel.to_string_lossy().replace('\\', "/");
             if !linked.contains(&path) {
                 report.push(
-                    Diagnostic::warning(&PathBuf::from("content").join(rel), 0, 0, "this file is not linked from any page")
-                        .help("link it from an article or a catalog (mau, tep), or delete it if it is no longer needed"),
+                    Diagnostic::warning(
+                        &PathBuf::from("content").join(rel),
+                        0,
+                        0,
+                        t!(m::FILE_UNLINKED),
+                    )
+                    .help(t!(m::FILE_UNLINKED_HELP)),
                 );
             }
         }
@@ -233,13 +246,18 @@ fn blame(
         let needle = unescape(raw);
         for (i, l) in body.lines().enumerate() {
             if let Some(col) = l.find(&needle) {
-                return Diagnostic::error(file, body_line + i, l[..col].chars().count() + 1, message)
-                    .help("fix the address; internal links start with / and end with / (e.g. /thu-tuc/1.001193/)");
+                return Diagnostic::error(
+                    file,
+                    body_line + i,
+                    l[..col].chars().count() + 1,
+                    message,
+                )
+                .help(t!(m::LINK_HELP));
             }
         }
     }
     Diagnostic::error(&PathBuf::from("public").join(page), html_line, 1, message)
-        .help("the link comes from a theme template or generated page; fix the template or the value it shows")
+        .help(t!(m::LINK_TEMPLATE_HELP))
 }
 
 /// Resolves `a/b/../c` without touching the disk.
@@ -271,6 +289,9 @@ mod tests {
         let html = "<a href=\"/a/\">\n<img src=\"x.png\">\n<a href=\"#b\">";
         assert_eq!(attributes(html, "href"), vec![("/a/", 1), ("#b", 3)]);
         assert_eq!(attributes(html, "src"), vec![("x.png", 2)]);
+        // Typed raw HTML is shown as text: not a link of the page.
+        let text = "<p>&lt;a href=\"&amp;#106;avascript:x\"&gt;</p><a href=\"/c/\">";
+        assert_eq!(attributes(text, "href"), vec![("/c/", 1)]);
     }
 
     #[test]

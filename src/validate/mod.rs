@@ -6,6 +6,8 @@ pub mod links;
 mod procedures;
 mod registry;
 
+use crate::msg::catalog::validate as m;
+use crate::t;
 use std::path::Path;
 
 use crate::content::Site;
@@ -54,8 +56,13 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
         {
             let line = a.body_line + a.body[..i].matches('\n').count();
             report.push(
-                Diagnostic::warning(&a.file, line, 1, format!("the sample text “{placeholder}” is still in the article"))
-                    .help("replace it with the article's own text, or keep `draft: true` until it is written"),
+                Diagnostic::warning(
+                    &a.file,
+                    line,
+                    1,
+                    t!(m::SAMPLE_TEXT, placeholder = placeholder),
+                )
+                .help(t!(m::SAMPLE_TEXT_HELP)),
             );
         }
     }
@@ -65,17 +72,22 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
         && d.signed_duration_since(chrono::Utc::now()) > chrono::Duration::days(366)
     {
         report.push(
-            Diagnostic::warning(&a.file, a.date_pos.0, a.date_pos.1, format!("the date {} is more than a year ahead", d.format("%Y-%m-%d")))
-                .help("check the year; a future date keeps the article at the top of every list until then"),
+            Diagnostic::warning(
+                &a.file,
+                a.date_pos.0,
+                a.date_pos.1,
+                t!(m::FAR_FUTURE, date = d.format("%Y-%m-%d")),
+            )
+            .help(t!(m::FAR_FUTURE_HELP)),
         );
     }
     if let Some(image) = &a.image {
         let (line, col) = a.image_pos;
         if a.image_alt.is_none() {
             report.push(
-                    Diagnostic::error(&a.file, line, col, "`image` is set but `image_alt` is missing")
-                        .help("describe the picture for readers who cannot see it, e.g. `image_alt: \"Quang cảnh hội nghị\"` (WCAG 1.1.1)"),
-                );
+                Diagnostic::error(&a.file, line, col, t!(m::NO_IMAGE_ALT))
+                    .help(t!(m::NO_IMAGE_ALT_HELP)),
+            );
         }
         let in_bundle = a
             .bundle
@@ -86,16 +98,21 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
             && scheme != "https"
         {
             report.push(
-                Diagnostic::error(&a.file, line, col, format!("`image: {image}` uses the scheme `{scheme}:`; only files of the site and http(s) addresses are shown"))
-                    .help("write a path under content/, e.g. `tep/anh/hoi-nghi.jpg`"),
+                Diagnostic::error(
+                    &a.file,
+                    line,
+                    col,
+                    t!(m::IMAGE_SCHEME, image = image, scheme = scheme),
+                )
+                .help(t!(m::IMAGE_SCHEME_HELP)),
             );
         }
         // A missing picture spoils the page but not the news: a warning.
         if !in_bundle && !content_file_exists(site, image) && !image.starts_with("http") {
             report.push(
-                    Diagnostic::error(&a.file, line, col, format!("image file `{image}` does not exist"))
-                        .help("paths are relative to content/, e.g. `tep/anh/hoi-nghi.jpg`, or to the article's own folder for index.md"),
-                );
+                Diagnostic::error(&a.file, line, col, t!(m::IMAGE_FILE_MISSING, image = image))
+                    .help(t!(m::IMAGE_FILE_MISSING_HELP)),
+            );
         }
     }
     if a.aliases.len() > crate::content::limits::ALIASES {
@@ -104,13 +121,13 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
                 &a.file,
                 a.front_pos.0,
                 a.front_pos.1,
-                format!(
-                    "{} aliases; an article may have at most {}",
-                    a.aliases.len(),
-                    crate::content::limits::ALIASES
+                t!(
+                    m::TOO_MANY_ALIASES,
+                    n = a.aliases.len(),
+                    max = crate::content::limits::ALIASES
                 ),
             )
-            .help("keep the old addresses that are really linked from elsewhere"),
+            .help(t!(m::TOO_MANY_ALIASES_HELP)),
         );
     }
     for alias in &a.aliases {
@@ -123,22 +140,27 @@ pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
                     &a.file,
                     a.front_pos.0,
                     a.front_pos.1,
-                    format!(
-                        "alias `{alias}`: the part `{long}` is longer than {} bytes",
-                        crate::content::limits::SEGMENT_BYTES
+                    t!(
+                        m::ALIAS_TOO_LONG,
+                        alias = alias,
+                        long = long,
+                        max = crate::content::limits::SEGMENT_BYTES
                     ),
                 )
-                .help(
-                    "old addresses this long cannot be published on every host; leave this one out",
-                ),
+                .help(t!(m::ALIAS_TOO_LONG_HELP)),
             );
         }
         // "old/url.html" is taken from the site root, as "/old/url.html".
         if alias.contains("://") || !safe_relative(alias) {
             report.push(
-                    Diagnostic::error(&a.file, a.front_pos.0, a.front_pos.1, format!("alias `{alias}` is not a path on this site"))
-                        .help("write the old address as a path on this site without `..`, e.g. `/tin-tuc/bai-cu.html`"),
-                );
+                Diagnostic::error(
+                    &a.file,
+                    a.front_pos.0,
+                    a.front_pos.1,
+                    t!(m::ALIAS_NOT_PATH, alias = alias),
+                )
+                .help(t!(m::ALIAS_NOT_PATH_HELP)),
+            );
         }
     }
 }

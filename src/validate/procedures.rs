@@ -1,5 +1,7 @@
 //! Procedure rules (DESIGN §2.4) across all catalogs.
 
+use crate::msg::catalog::validate as m;
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -73,8 +75,8 @@ pub fn check(site: &Site, report: &mut Report) {
         .any(|c| !c.procedures.is_empty() || !c.partial.is_empty());
     if any && site.config.feedback.is_none() {
         report.push(
-            Diagnostic::error(Path::new("site.yaml"), 1, 1, "thiếu địa chỉ tiếp nhận phản ánh, kiến nghị (feedback): procedures are posted but site.yaml has no `feedback:` block")
-                .help("add `feedback:` with agency, address, postal_address, phone, email and website (NĐ 20/2008 Điều 13)"),
+            Diagnostic::error(Path::new("site.yaml"), 1, 1, t!(m::NO_FEEDBACK))
+                .help(t!(m::NO_FEEDBACK_HELP)),
         );
     }
     let all = facts(site);
@@ -91,8 +93,17 @@ pub fn check(site: &Site, report: &mut Report) {
             let (line, col) = f.spans.item;
             let (l0, _) = places[0].spans.item;
             report.push(
-                Diagnostic::error(f.file, line, col, format!("mã thủ tục {ma} is posted twice as current (also at {}:{l0})", places[0].file.display()))
-                    .help("a code may be current once: mark the older record `trang_thai: thay_the` or `bai_bo`, or remove it"),
+                Diagnostic::error(
+                    f.file,
+                    line,
+                    col,
+                    t!(
+                        m::CODE_TWICE,
+                        ma = ma,
+                        other = format!("{}:{l0}", places[0].file.display())
+                    ),
+                )
+                .help(t!(m::CODE_TWICE_HELP)),
             );
         }
     }
@@ -106,28 +117,20 @@ fn rules(site: &Site, f: &Facts, known: &BTreeSet<&str>, report: &mut Report) {
     if !valid_code(f.ma) {
         let (line, col) = f.spans.ma;
         report.push(
-            Diagnostic::error(f.file, line, col, format!("mã thủ tục `{}` is not a national procedure code", f.ma))
-                .help("write it as on the national database: one digit, a dot, six digits, e.g. \"1.001193\" (a long form such as 1.001193.000.00.00.H42 is accepted)"),
+            Diagnostic::error(f.file, line, col, t!(m::BAD_CODE, ma = f.ma))
+                .help(t!(m::BAD_CODE_HELP)),
         );
     }
     match (f.status, f.thay_the_boi) {
         (Some(Status::ThayThe), None) => report.push(
-            Diagnostic::error(
-                f.file,
-                line,
-                col,
-                format!(
-                    "procedure {} is `thay_the` (replaced) but does not say by which procedure",
-                    f.ma
-                ),
-            )
-            .help("add `thay_the_boi: \"<mã of the new procedure>\"`"),
+            Diagnostic::error(f.file, line, col, t!(m::REPLACED_BY_NONE, ma = f.ma))
+                .help(t!(m::REPLACED_BY_NONE_HELP)),
         ),
         (_, Some(by)) if !known.contains(by) => {
             let (l, c) = f.spans.thay_the_boi;
             report.push(
-                Diagnostic::error(f.file, l, c, format!("`thay_the_boi: {by}` points to no procedure in any catalog"))
-                    .help("write the code of the replacing procedure, and make sure its catalog is in content/thu-tuc/"),
+                Diagnostic::error(f.file, l, c, t!(m::REPLACED_BY_UNKNOWN, by = by))
+                    .help(t!(m::REPLACED_BY_UNKNOWN_HELP)),
             );
         }
         _ => {}
@@ -135,15 +138,20 @@ fn rules(site: &Site, f: &Facts, known: &BTreeSet<&str>, report: &mut Report) {
     if f.online == Some(Online::MotPhan) && !f.has_ly_do {
         let (l, c) = f.spans.dich_vu_cong_truc_tuyen;
         report.push(
-            Diagnostic::warning(f.file, l, c, format!("procedure {} is partly online (mot_phan) without `ly_do_mot_phan`", f.ma))
-                .help("state why it cannot be fully online (NĐ 224/2026 Điều 14), e.g. `ly_do_mot_phan: \"Phải nộp bản chính giấy tờ\"`"),
+            Diagnostic::warning(f.file, l, c, t!(m::NO_REASON_PARTLY_ONLINE, ma = f.ma))
+                .help(t!(m::NO_REASON_PARTLY_ONLINE_HELP)),
         );
     }
     for (path, (l, c), key) in &f.files {
         if !super::content_file_exists(site, path) {
             report.push(
-                Diagnostic::error(f.file, *l, *c, format!("form file `{path}` of procedure {} does not exist (Mẫu đơn, mẫu tờ khai: {key})", f.ma))
-                    .help("put the file under content/ (e.g. content/tep/mau/to-khai.docx) and write its path relative to content/"),
+                Diagnostic::error(
+                    f.file,
+                    *l,
+                    *c,
+                    t!(m::FORM_FILE_MISSING, path = path, ma = f.ma, key = key),
+                )
+                .help(t!(m::FORM_FILE_MISSING_HELP)),
             );
         }
     }

@@ -1,6 +1,8 @@
 //! Rules between catalogs and `content/co-quan.yaml` (DESIGN §2.8), and
 //! the dates of replacements.
 
+use crate::msg::catalog::validate as m;
+use crate::t;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -17,8 +19,8 @@ pub fn check(site: &Site, report: &mut Report) {
         {
             let (l, c) = cat.decision.tep_pos;
             report.push(
-                Diagnostic::error(&cat.file, l, c, format!("the signed decision `{tep}` does not exist"))
-                    .help("put the PDF under content/ (e.g. content/tep/quyet-dinh/312-qd-ubnd.pdf) and write its path relative to content/"),
+                Diagnostic::error(&cat.file, l, c, t!(m::DECISION_FILE_MISSING, path = tep))
+                    .help(t!(m::DECISION_FILE_MISSING_HELP)),
             );
         }
         for p in &cat.procedures {
@@ -45,8 +47,13 @@ fn agencies(reg: &Registry, cat: &Catalog, p: &Procedure, report: &mut Report) {
                     .map(|a| format!("`{}` ({})", a.ten, a.id))
                     .collect();
                 report.push(
-                    Diagnostic::warning(&cat.file, line, col, format!("cơ quan thực hiện `{part}` of procedure {} is not in content/co-quan.yaml", p.ma))
-                        .help(format!("closest: {}; add this spelling to that agency's `ten_goi_khac`, or add the agency", close.join(", "))),
+                    Diagnostic::warning(
+                        &cat.file,
+                        line,
+                        col,
+                        t!(m::AGENCY_UNKNOWN, part = part, ma = p.ma),
+                    )
+                    .help(t!(m::AGENCY_UNKNOWN_HELP, close = close.join(", "))),
                 );
             }
             Ok(a) => {
@@ -56,8 +63,19 @@ fn agencies(reg: &Registry, cat: &Catalog, p: &Procedure, report: &mut Report) {
                     && stop <= from
                 {
                     report.push(
-                        Diagnostic::error(&cat.file, line, col, format!("procedure {} is posted as current from {} at `{}`, which stopped operating on {} (co-quan.yaml: ngung_hoat_dong)", p.ma, from.format("%d/%m/%Y"), a.ten, stop.format("%d/%m/%Y")))
-                            .help("name the agency that now handles it (since 01/7/2025 district offices' procedures moved to the commune or the province)"),
+                        Diagnostic::error(
+                            &cat.file,
+                            line,
+                            col,
+                            t!(
+                                m::AGENCY_STOPPED,
+                                ma = p.ma,
+                                from = from.format("%d/%m/%Y"),
+                                agency = a.ten,
+                                stop = stop.format("%d/%m/%Y")
+                            ),
+                        )
+                        .help(t!(m::AGENCY_STOPPED_HELP)),
                     );
                 }
             }
@@ -77,13 +95,18 @@ fn places(reg: Option<&Registry>, cat: &Catalog, p: &Procedure, report: &mut Rep
             .map(|r| r.places.iter().map(|q| q.id.as_str()).collect())
             .unwrap_or_default();
         let help = if known.is_empty() {
-            "add the place under `noi_tiep_nhan:` in content/co-quan.yaml, or write the place as text".to_owned()
+            t!(m::PLACE_UNKNOWN_NONE_HELP)
         } else {
-            format!("known places: {}", known.join(", "))
+            t!(m::PLACE_UNKNOWN_HELP, known = known.join(", "))
         };
         report.push(
-            Diagnostic::error(&cat.file, line, col, format!("dia_diem_thuc_hien `{place}` of procedure {} names no place in content/co-quan.yaml", p.ma))
-                .help(help),
+            Diagnostic::error(
+                &cat.file,
+                line,
+                col,
+                t!(m::PLACE_UNKNOWN, place = place, ma = p.ma),
+            )
+            .help(help),
         );
     }
 }
@@ -94,14 +117,30 @@ fn unposted(site: &Site, reg: &Registry, report: &mut Report) {
     let mut seen = std::collections::BTreeSet::new();
     for cat in &site.catalogs {
         for p in cat.procedures.iter().filter(|p| p.trang_thai.is_current()) {
-            if !p.posting.dia_diem_thuc_hien.is_empty() {
+            // Places written as text put a procedure on no board: only a
+            // place id does (content::index::boards::places_of).
+            if p.posting
+                .dia_diem_thuc_hien
+                .iter()
+                .any(|d| reg.place(d).is_some())
+            {
                 continue;
             }
             for a in reg.resolve(&p.co_quan_thuc_hien).into_iter().flatten() {
                 if reg.places_of(&a.id).is_empty() && seen.insert(a.id.clone()) {
                     report.push(
-                        Diagnostic::warning(std::path::Path::new("content/co-quan.yaml"), a.pos.0, a.pos.1, format!("no place of submission receives the procedures of `{}` (first: {} in {}): they are on no posting board", a.ten, p.ma, cat.file.display()))
-                            .help(format!("add `{}` to the `co_quan:` list of a place under `noi_tiep_nhan:`, or give the procedures `dia_diem_thuc_hien`", a.id)),
+                        Diagnostic::warning(
+                            std::path::Path::new("content/co-quan.yaml"),
+                            a.pos.0,
+                            a.pos.1,
+                            t!(
+                                m::UNPOSTED,
+                                agency = a.ten,
+                                ma = p.ma,
+                                file = cat.file.display()
+                            ),
+                        )
+                        .help(t!(m::UNPOSTED_HELP, id = a.id)),
                     );
                 }
             }
@@ -134,8 +173,19 @@ fn replacement_dates(site: &Site, report: &mut Report) {
             if new < old {
                 let (line, col) = p.spans.thay_the_boi;
                 report.push(
-                    Diagnostic::warning(&cat.file, line, col, format!("procedure {by} replaces {} but was announced on {}, before {} was announced on {}", p.ma, new.format("%d/%m/%Y"), p.ma, old.format("%d/%m/%Y")))
-                        .help("check the codes and the decisions' dates (`ngay`)"),
+                    Diagnostic::warning(
+                        &cat.file,
+                        line,
+                        col,
+                        t!(
+                            m::REPLACED_EARLIER,
+                            by = by,
+                            ma = p.ma,
+                            new = new.format("%d/%m/%Y"),
+                            old = old.format("%d/%m/%Y")
+                        ),
+                    )
+                    .help(t!(m::REPLACED_EARLIER_HELP)),
                 );
             }
         }

@@ -6,6 +6,8 @@ use super::model::*;
 use super::values::{date, keyword, opt_text, pos};
 use crate::content::fields::{self, Map, Sink, el};
 use crate::content::yaml::{Node, Value};
+use crate::msg::catalog::{content as mc, procedures as m};
+use crate::t;
 
 /// Every form file a procedure names, with where and under which key.
 pub fn form_files(
@@ -60,8 +62,8 @@ pub(super) fn read_posting(sink: &mut Sink, m: &mut Map, spans: &mut Spans) -> P
             if !crate::text::url::is_absolute_http(&url) {
                 sink.error(
                     n,
-                    format!("`dich_vu_cong_url: {url}` is not an absolute http(s) address"),
-                    "copy the full address of the procedure's page on the online-service portal",
+                    t!(m::DVC_URL_NOT_ABSOLUTE, url = url),
+                    t!(m::DVC_URL_NOT_ABSOLUTE_HELP),
                 );
                 return None;
             }
@@ -77,13 +79,14 @@ pub(super) fn read_posting(sink: &mut Sink, m: &mut Map, spans: &mut Spans) -> P
 }
 
 pub(super) fn read_content_decision(sink: &mut Sink, node: &Node) -> Option<ContentDecision> {
-    let mut m = sink.map(node, "quyet_dinh_noi_dung")?;
+    let what = t!(m::CONTENT_DECISION_KEY);
+    let mut m = sink.map(node, &what)?;
     let so = m
         .req(
             sink,
             el("so", "Số, ký hiệu"),
-            "quyet_dinh_noi_dung",
-            "write the number of the decision that published the content, e.g. `so: \"163/QĐ-BTP\"`",
+            &what,
+            &t!(m::CONTENT_DECISION_SO_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "so"));
     let ngay = m
@@ -92,7 +95,7 @@ pub(super) fn read_content_decision(sink: &mut Sink, node: &Node) -> Option<Cont
         .and_then(|n| date(sink, n, "ngay"));
     let co_quan_ban_hanh = opt_text(sink, &mut m, "co_quan_ban_hanh");
     let trich_yeu = opt_text(sink, &mut m, "trich_yeu");
-    m.finish(sink, "quyet_dinh_noi_dung");
+    m.finish(sink, &what);
     Some(ContentDecision {
         so: so?,
         ngay,
@@ -102,13 +105,14 @@ pub(super) fn read_content_decision(sink: &mut Sink, node: &Node) -> Option<Cont
 }
 
 pub(super) fn read_method(sink: &mut Sink, node: &Node) -> Option<Method> {
-    let mut m = sink.map(node, "a cach_thuc row")?;
+    let what = t!(m::A_METHOD);
+    let mut m = sink.map(node, &what)?;
     let hinh_thuc = m
         .req(
             sink,
             el("hinh_thuc", "Hình thức nộp"),
-            "this cach_thuc row",
-            "write truc_tiep, truc_tuyen or buu_chinh",
+            &t!(m::THIS_METHOD),
+            &t!(m::HINH_THUC_HELP),
         )
         .and_then(|n| keyword::<Channel>(sink, n));
     let truong_hop = opt_text(sink, &mut m, "truong_hop");
@@ -118,7 +122,7 @@ pub(super) fn read_method(sink: &mut Sink, node: &Node) -> Option<Method> {
         .and_then(|n| read_time(sink, n, "thoi_han"));
     let phi_le_phi = opt_text(sink, &mut m, "phi_le_phi");
     let mo_ta = opt_text(sink, &mut m, "mo_ta");
-    m.finish(sink, "a cach_thuc row");
+    m.finish(sink, &what);
     Some(Method {
         hinh_thuc: hinh_thuc?,
         truong_hop,
@@ -132,11 +136,7 @@ pub(super) fn read_time(sink: &mut Sink, node: &Node, key: &str) -> Option<TimeL
     if let Value::Scalar(s, _) = &node.value {
         let s = s.trim();
         if s.is_empty() {
-            sink.error(
-                node,
-                format!("`{key}` is empty"),
-                "e.g. `{ so: 3, don_vi: ngay_lam_viec }`",
-            );
+            sink.error(node, t!(mc::EMPTY, key = key), t!(m::TIME_EMPTY_HELP));
             return None;
         }
         return Some(TimeLimit {
@@ -147,39 +147,30 @@ pub(super) fn read_time(sink: &mut Sink, node: &Node, key: &str) -> Option<TimeL
             van_ban: Some(s.to_owned()),
         });
     }
-    let mut m = sink.map(node, key)?;
-    let owner = format!("`{key}`");
+    let what = t!(m::TIME_KEY, key = key);
+    let mut m = sink.map(node, &what)?;
+    let owner = t!(m::TIME_KEY_OWNER, key = key);
     let so = m
-        .req(
-            sink,
-            el("so", "Số lượng"),
-            &owner,
-            "e.g. `so: 3` (fractions allowed: 12.5)",
-        )
+        .req(sink, el("so", "Số lượng"), &owner, &t!(m::TIME_SO_HELP))
         .and_then(|n| {
             let so = fields::number(sink, n, "so")?;
             // Zero (the skeleton's blank) or less is no time limit at all.
             if so <= 0.0 {
                 sink.error(
                     n,
-                    format!("`so: {so}` in {owner} is not a duration"),
-                    "write the number of days or hours the law sets, e.g. `so: 3`",
+                    t!(m::NOT_A_DURATION, so = so, owner = owner),
+                    t!(m::NOT_A_DURATION_HELP),
                 );
                 return None;
             }
             Some(so)
         });
     let don_vi = m
-        .req(
-            sink,
-            el("don_vi", "Đơn vị"),
-            &owner,
-            "ngay_lam_viec, ngay, gio or thang",
-        )
+        .req(sink, el("don_vi", "Đơn vị"), &owner, &t!(m::DON_VI_HELP))
         .and_then(|n| keyword::<TimeUnit>(sink, n));
     let ghi_chu = opt_text(sink, &mut m, "ghi_chu");
     let truong_hop = opt_text(sink, &mut m, "truong_hop");
-    m.finish(sink, key);
+    m.finish(sink, &what);
     Some(TimeLimit {
         so: Some(so?),
         don_vi: Some(don_vi?),
@@ -195,11 +186,7 @@ pub(super) fn count(sink: &mut Sink, m: &mut Map, key: &'static str) -> Option<u
         .and_then(|n| match fields::number(sink, n, key) {
             Some(x) if x.fract() == 0.0 && x < 1000.0 => Some(x as u32),
             Some(_) => {
-                sink.error(
-                    n,
-                    format!("`{key}` must be a whole number of copies"),
-                    "e.g. 1",
-                );
+                sink.error(n, t!(m::NOT_A_COUNT, key = key), t!(m::NOT_A_COUNT_HELP));
                 None
             }
             None => None,
@@ -207,22 +194,23 @@ pub(super) fn count(sink: &mut Sink, m: &mut Map, key: &'static str) -> Option<u
 }
 
 pub(super) fn read_case(sink: &mut Sink, node: &Node) -> Option<DossierCase> {
-    let mut m = sink.map(node, "a thanh_phan_ho_so case")?;
+    let what = t!(m::A_CASE);
+    let mut m = sink.map(node, &what)?;
     let truong_hop = opt_text(sink, &mut m, "truong_hop");
     let docs = m
         .req(
             sink,
             el("giay_to", "Giấy tờ"),
-            "this dossier case",
-            "list the documents: `giay_to: [{ ten: \"…\" }]`",
+            &t!(m::THIS_CASE),
+            &t!(m::GIAY_TO_HELP),
         )
         .map(|n| {
-            fields::list(sink, n, "giay_to", "write one `- ten: …` item per document")
+            fields::list(sink, n, "giay_to", &t!(m::GIAY_TO_LIST_HELP))
                 .iter()
                 .filter_map(|d| read_document(sink, d))
                 .collect::<Vec<_>>()
         });
-    m.finish(sink, "a thanh_phan_ho_so case");
+    m.finish(sink, &what);
     Some(DossierCase {
         truong_hop,
         giay_to: docs?,
@@ -241,13 +229,14 @@ pub(super) fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
             pos: pos(node),
         });
     }
-    let mut m = sink.map(node, "a document")?;
+    let what = t!(m::A_DOCUMENT);
+    let mut m = sink.map(node, &what)?;
     let ten = m
         .req(
             sink,
             el("ten", "Tên giấy tờ"),
-            "this document",
-            "name the document",
+            &t!(m::THIS_DOCUMENT),
+            &t!(m::DOCUMENT_TEN_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "ten"));
     let ban_chinh = count(sink, &mut m, "ban_chinh");
@@ -255,7 +244,7 @@ pub(super) fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
     let ghi_chu = opt_text(sink, &mut m, "ghi_chu");
     let at = m.get("mau").map_or(pos(node), pos);
     let mau = opt_text(sink, &mut m, "mau");
-    m.finish(sink, "a document");
+    m.finish(sink, &what);
     Some(Document {
         ten: ten?,
         ban_chinh,
@@ -267,13 +256,14 @@ pub(super) fn read_document(sink: &mut Sink, node: &Node) -> Option<Document> {
 }
 
 pub(super) fn read_fee(sink: &mut Sink, node: &Node) -> Option<Fee> {
-    let mut m = sink.map(node, "a phi_le_phi item")?;
+    let what = t!(m::A_FEE);
+    let mut m = sink.map(node, &what)?;
     let loai = m
         .req(
             sink,
             el("loai", "Loại phí"),
-            "this fee",
-            "le_phi, phi or gia",
+            &t!(m::THIS_FEE),
+            &t!(m::LOAI_HELP),
         )
         .and_then(|n| keyword::<FeeKind>(sink, n));
     let muc_node = m.get("muc").filter(|n| n.value != Value::Null);
@@ -287,23 +277,23 @@ pub(super) fn read_fee(sink: &mut Sink, node: &Node) -> Option<Fee> {
         let meant = n.as_str().unwrap_or("").replace('.', "");
         sink.warning(
             n,
-            format!(
-                "`muc: {}` is read as a decimal number, not {} đồng",
-                n.as_str().unwrap_or(""),
-                meant
+            t!(
+                m::MUC_DECIMAL,
+                written = n.as_str().unwrap_or(""),
+                meant = meant
             ),
-            format!("write amounts without thousands separators: `muc: {meant}`"),
+            t!(m::MUC_DECIMAL_HELP, meant = meant),
         );
     }
     let mo_ta = opt_text(sink, &mut m, "mo_ta");
     if muc.is_none() && mo_ta.is_none() {
         sink.error(
             node,
-            "a fee needs `muc` (amount in VND) or `mo_ta` explaining it",
-            "e.g. `{ loai: le_phi, muc: 8000, mo_ta: \"8.000 đồng/lần\" }`",
+            t!(m::FEE_WITHOUT_AMOUNT),
+            t!(m::FEE_WITHOUT_AMOUNT_HELP),
         );
     }
-    m.finish(sink, "a phi_le_phi item");
+    m.finish(sink, &what);
     Some(Fee {
         loai: loai?,
         muc,
@@ -320,21 +310,27 @@ pub(super) fn read_form(sink: &mut Sink, node: &Node) -> Option<Form> {
             pos: pos(node),
         });
     }
-    let mut m = sink.map(node, "a form")?;
+    let what = t!(m::A_FORM);
+    let mut m = sink.map(node, &what)?;
     let ten = m
-        .req(sink, el("ten", "Tên mẫu đơn"), "this form", "name the form")
+        .req(
+            sink,
+            el("ten", "Tên mẫu đơn"),
+            &t!(m::THIS_FORM),
+            &t!(m::FORM_TEN_HELP),
+        )
         .and_then(|n| fields::nonempty_string(sink, n, "ten"));
     let at = m.get("tep").map_or(pos(node), pos);
     let tep = opt_text(sink, &mut m, "tep");
-    m.finish(sink, "a form");
+    m.finish(sink, &what);
     if tep.is_none() {
         sink.warning(
             node,
-            format!(
-                "the form {:?} has no file (`tep`): citizens cannot download it from the posting",
-                ten.as_deref().unwrap_or("")
+            t!(
+                m::FORM_WITHOUT_FILE,
+                name = format!("{:?}", ten.as_deref().unwrap_or(""))
             ),
-            "add `tep: \"tep/mau/…docx\"` with the form file under content/tep/",
+            t!(m::FORM_WITHOUT_FILE_HELP),
         );
     }
     Some(Form {
@@ -354,13 +350,14 @@ pub(super) fn read_basis(sink: &mut Sink, node: &Node) -> Option<LegalBasis> {
             co_quan_ban_hanh: None,
         });
     }
-    let mut m = sink.map(node, "a legal basis")?;
+    let what = t!(m::A_LEGAL_BASIS);
+    let mut m = sink.map(node, &what)?;
     let so = m
         .req(
             sink,
             el("so_ky_hieu", "Số, ký hiệu văn bản"),
-            "this legal document",
-            "e.g. `so_ky_hieu: \"60/2014/QH13\"`",
+            &t!(m::THIS_LEGAL_DOCUMENT),
+            &t!(m::SO_KY_HIEU_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "so_ky_hieu"));
     let trich_yeu = opt_text(sink, &mut m, "trich_yeu");
@@ -369,7 +366,7 @@ pub(super) fn read_basis(sink: &mut Sink, node: &Node) -> Option<LegalBasis> {
         .filter(|n| n.value != Value::Null)
         .and_then(|n| date(sink, n, "ngay_ban_hanh"));
     let co_quan_ban_hanh = opt_text(sink, &mut m, "co_quan_ban_hanh");
-    m.finish(sink, "a legal basis");
+    m.finish(sink, &what);
     Some(LegalBasis {
         so_ky_hieu: so?,
         trich_yeu,

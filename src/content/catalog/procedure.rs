@@ -7,6 +7,9 @@ use super::values::*;
 use crate::content::catalog::model::*;
 use crate::content::fields::{self, Element, Map, Sink};
 use crate::content::yaml::{Node, Value};
+use crate::msg::Msg;
+use crate::msg::catalog::{content as mc, procedures as m};
+use crate::t;
 
 /// Tên, lĩnh vực, cấp thực hiện, trạng thái.
 struct Identity {
@@ -18,27 +21,10 @@ struct Identity {
 }
 
 fn identity(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Identity {
-    let ten = text(
-        sink,
-        m,
-        o,
-        TEN,
-        "write the procedure's official name, e.g. `ten: \"Đăng ký khai sinh\"`",
-    );
-    let linh_vuc = text(
-        sink,
-        m,
-        o,
-        LINH_VUC,
-        "write the field, e.g. `linh_vuc: \"Hộ tịch\"`",
-    );
+    let ten = text(sink, m, o, TEN, &t!(m::TEN_HELP));
+    let linh_vuc = text(sink, m, o, LINH_VUC, &t!(m::LINH_VUC_HELP));
     let cap = m
-        .req(
-            sink,
-            CAP,
-            o,
-            "list the levels, e.g. `cap_thuc_hien: [xa]` (bo, tinh, xa, khac)",
-        )
+        .req(sink, CAP, o, &t!(m::CAP_HELP))
         .map(|n| {
             spans.cap_thuc_hien = pos(n);
             let mut levels = Vec::new();
@@ -55,14 +41,14 @@ fn identity(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Identit
                 {
                     Some(r) => sink.error(
                         item,
-                        format!(
-                            "`cap_thuc_hien: {}` is no longer valid: {} was abolished on {} ({})",
-                            r.key, r.name, r.since, r.basis
+                        t!(
+                            m::LEVEL_ABOLISHED,
+                            key = r.key,
+                            name = r.name,
+                            since = r.since,
+                            basis = r.basis
                         ),
-                        format!(
-                            "post the procedure at the level that now handles it: {}",
-                            r.instead
-                        ),
+                        t!(m::LEVEL_ABOLISHED_HELP, instead = r.instead.text()),
                     ),
                     None => levels.extend(keyword::<Level>(sink, item)),
                 }
@@ -109,13 +95,7 @@ fn who(
     default_agency: Option<&str>,
     spans: &mut Spans,
 ) -> Who {
-    let doi_tuong = texts(
-        sink,
-        m,
-        o,
-        DOI_TUONG,
-        "list who may file it, e.g. `doi_tuong: [\"Công dân Việt Nam\"]`",
-    );
+    let doi_tuong = texts(sink, m, o, DOI_TUONG, &t!(m::DOI_TUONG_HELP));
     let co_quan_thuc_hien = match m.get(CO_QUAN.key).filter(|n| n.value != Value::Null) {
         Some(n) => {
             spans.co_quan_thuc_hien = pos(n);
@@ -124,7 +104,16 @@ fn who(
         None => match default_agency {
             Some(a) => Some(a.to_owned()),
             None => {
-                sink.error(node, format!("thiếu {} ({}): {o} is missing a required element", CO_QUAN.name, CO_QUAN.key), "add `co_quan_thuc_hien: \"…\"` to the procedure, or `co_quan:` at the top of the file for all of them");
+                sink.error(
+                    node,
+                    t!(
+                        mc::MISSING,
+                        element = CO_QUAN.name,
+                        key = CO_QUAN.key,
+                        owner = o
+                    ),
+                    t!(m::CO_QUAN_HELP),
+                );
                 None
             }
         },
@@ -157,22 +146,20 @@ struct How {
 }
 
 fn how(sink: &mut Sink, m: &mut Map, o: &str) -> How {
-    let trinh_tu = texts(
-        sink,
-        m,
-        o,
-        TRINH_TU,
-        "list the steps in order, one `- \"Bước 1: …\"` per line",
-    )
-    .and_then(|steps| {
+    let trinh_tu = texts(sink, m, o, TRINH_TU, &t!(m::TRINH_TU_HELP)).and_then(|steps| {
         // "Bước 1: " with nothing after it is the skeleton's blank.
         let blank = steps.iter().any(|st| blank_step(st));
         if blank {
             if let Some(n) = m.get(TRINH_TU.key) {
                 sink.error(
                     n,
-                    format!("thiếu {} ({}): a step of {o} says nothing", TRINH_TU.name, TRINH_TU.key),
-                    "write what the citizen or the agency does in each step, e.g. `- \"Bước 1: Nộp hồ sơ tại Bộ phận Một cửa.\"`",
+                    t!(
+                        m::BLANK_STEP,
+                        element = TRINH_TU.name,
+                        key = TRINH_TU.key,
+                        owner = o
+                    ),
+                    t!(m::BLANK_STEP_HELP),
                 );
             }
             return None;
@@ -180,42 +167,29 @@ fn how(sink: &mut Sink, m: &mut Map, o: &str) -> How {
         Some(steps)
     });
     let cach_thuc = m
-        .req(
-            sink,
-            CACH_THUC,
-            o,
-            "list the channels, e.g. `- hinh_thuc: truc_tiep`",
-        )
+        .req(sink, CACH_THUC, o, &t!(m::CACH_THUC_HELP))
         .and_then(|n| {
-            let rows: Vec<Method> = fields::list(
-                sink,
-                n,
-                "cach_thuc",
-                "write one `- hinh_thuc: …` item per channel",
-            )
-            .iter()
-            .filter_map(|r| read_method(sink, r))
-            .collect();
+            let rows: Vec<Method> = fields::list(sink, n, "cach_thuc", &t!(m::CACH_THUC_LIST_HELP))
+                .iter()
+                .filter_map(|r| read_method(sink, r))
+                .collect();
             if rows.is_empty() {
                 sink.error(
                     n,
-                    format!(
-                        "thiếu {} ({}): {o} lists no channel",
-                        CACH_THUC.name, CACH_THUC.key
+                    t!(
+                        m::NO_CHANNEL,
+                        element = CACH_THUC.name,
+                        key = CACH_THUC.key,
+                        owner = o
                     ),
-                    "add at least one `- hinh_thuc: truc_tiep | truc_tuyen | buu_chinh`",
+                    t!(m::NO_CHANNEL_HELP),
                 );
                 return None;
             }
             Some(rows)
         });
     let thoi_han = m
-        .req(
-            sink,
-            THOI_HAN,
-            o,
-            "e.g. `thoi_han: { so: 3, don_vi: ngay_lam_viec }`",
-        )
+        .req(sink, THOI_HAN, o, &t!(m::THOI_HAN_HELP))
         .and_then(|n| match &n.value {
             Value::Seq(items) => {
                 let v: Vec<TimeLimit> = items
@@ -246,26 +220,15 @@ struct Dossier {
 }
 
 fn dossier(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Dossier {
-    let thanh_phan_ho_so = m
-        .req(
-            sink,
-            HO_SO,
-            o,
-            "list the documents: `- giay_to: [{ ten: \"Tờ khai …\" }]`",
-        )
-        .and_then(|n| {
-            spans.thanh_phan_ho_so = pos(n);
-            let cases: Vec<DossierCase> = fields::list(
-                sink,
-                n,
-                "thanh_phan_ho_so",
-                "write one `- giay_to: …` item per case",
-            )
-            .iter()
-            .filter_map(|c| read_case(sink, c))
-            .collect();
-            (!cases.is_empty()).then_some(cases)
-        });
+    let thanh_phan_ho_so = m.req(sink, HO_SO, o, &t!(m::HO_SO_HELP)).and_then(|n| {
+        spans.thanh_phan_ho_so = pos(n);
+        let cases: Vec<DossierCase> =
+            fields::list(sink, n, "thanh_phan_ho_so", &t!(m::HO_SO_LIST_HELP))
+                .iter()
+                .filter_map(|c| read_case(sink, c))
+                .collect();
+        (!cases.is_empty()).then_some(cases)
+    });
     if let Some(cases) = &thanh_phan_ho_so {
         let docs: Vec<&Document> = cases.iter().flat_map(|c| &c.giay_to).collect();
         let uncounted = docs
@@ -280,8 +243,13 @@ fn dossier(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Dossier 
             };
             sink.warning(
                 &at,
-                format!("{uncounted} of {} documents of {o} state no number of originals or copies; the posting shows “–” for them", docs.len()),
-                "add `ban_chinh: 1` and/or `ban_sao: 1` as the decision states",
+                t!(
+                    m::UNCOUNTED,
+                    uncounted = uncounted,
+                    total = docs.len(),
+                    owner = o
+                ),
+                t!(m::UNCOUNTED_HELP),
             );
         }
     }
@@ -289,13 +257,7 @@ fn dossier(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Dossier 
         .get("so_luong_ho_so")
         .filter(|n| n.value != Value::Null)
         .and_then(|n| fields::nonempty_string(sink, n, "so_luong_ho_so"));
-    let ket_qua = texts(
-        sink,
-        m,
-        o,
-        KET_QUA,
-        "list what the citizen receives, e.g. `ket_qua: [\"Giấy khai sinh\"]`",
-    );
+    let ket_qua = texts(sink, m, o, KET_QUA, &t!(m::KET_QUA_HELP));
     Dossier {
         thanh_phan_ho_so,
         so_luong_ho_so,
@@ -315,11 +277,11 @@ struct Terms {
 struct ListElement {
     e: Element,
     /// "no fee": what `khong` means here.
-    absent: &'static str,
+    absent: Msg,
     /// How to write it when it is missing.
-    help: &'static str,
+    help: Msg,
     /// How to write the list.
-    list_hint: &'static str,
+    list_hint: Msg,
 }
 
 /// An element that is a list or the word `khong`: `Some(None)` is
@@ -333,19 +295,24 @@ fn list_or_khong<T>(
     el: &ListElement,
     read: impl FnOnce(&mut Sink, &Node) -> Vec<T>,
 ) -> Option<Option<Vec<T>>> {
-    let n = m.req(sink, el.e, o, el.help)?;
+    let n = m.req(sink, el.e, o, &t!(el.help))?;
     if fields::is_none_word(n) {
         return Some(None);
     }
     if matches!(&n.value, Value::Seq(items) if items.is_empty()) {
         sink.error(
             n,
-            format!(
-                "`{key}: []` states nothing: write `{key}: khong` if {o} has {absent}",
+            t!(
+                m::EMPTY_LIST_STATES_NOTHING,
                 key = el.e.key,
-                absent = el.absent
+                owner = o,
+                absent = el.absent.text()
             ),
-            format!("write `khong` for {}, or {}", el.absent, el.list_hint),
+            t!(
+                m::EMPTY_LIST_STATES_NOTHING_HELP,
+                absent = el.absent.text(),
+                list_hint = el.list_hint.text()
+            ),
         );
         return None;
     }
@@ -355,31 +322,29 @@ fn list_or_khong<T>(
 fn terms(sink: &mut Sink, m: &mut Map, o: &str) -> Terms {
     let fees = ListElement {
         e: PHI,
-        absent: "no fee",
-        help: "list the fees, or write `phi_le_phi: khong` when there is none",
-        list_hint: "list the fees `- { loai: le_phi, muc: 8000 }`",
+        absent: m::NO_FEE,
+        help: m::FEES_HELP,
+        list_hint: m::FEES_HINT,
     };
     let phi_le_phi = list_or_khong(sink, m, o, &fees, |sink, n| {
-        let help = "write a list of `{ loai: le_phi, muc: 8000 }` items, or `khong`";
-        let items = fields::list(sink, n, PHI.key, help);
+        let items = fields::list(sink, n, PHI.key, &t!(m::FEES_LIST_HELP));
         items.iter().filter_map(|f| read_fee(sink, f)).collect()
     });
     let forms = ListElement {
         e: MAU_DON,
-        absent: "no form",
-        help: "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`, or write `mau_don: khong`",
-        list_hint: "list the forms `- { ten: \"…\", tep: \"tep/mau/…\" }`",
+        absent: m::NO_FORM,
+        help: m::FORMS_HELP,
+        list_hint: m::FORMS_HINT,
     };
     let mau_don = list_or_khong(sink, m, o, &forms, |sink, n| {
-        let help = "write a list of `{ ten: …, tep: … }` items, or `khong`";
-        let items = fields::list(sink, n, MAU_DON.key, help);
+        let items = fields::list(sink, n, MAU_DON.key, &t!(m::FORMS_LIST_HELP));
         items.iter().filter_map(|f| read_form(sink, f)).collect()
     });
     let conditions = ListElement {
         e: DIEU_KIEN,
-        absent: "no condition",
-        help: "list the conditions, or write `yeu_cau_dieu_kien: khong`",
-        list_hint: "list the conditions `- \"…\"`",
+        absent: m::NO_CONDITION,
+        help: m::CONDITIONS_HELP,
+        list_hint: m::CONDITIONS_HINT,
     };
     let yeu_cau_dieu_kien = list_or_khong(sink, m, o, &conditions, |sink, n| {
         fields::strings(sink, n, DIEU_KIEN.key)
@@ -403,30 +368,40 @@ struct Service {
 }
 
 fn service(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Service {
-    let can_cu_phap_ly = m.req(sink, CAN_CU, o, "add at least one legal document: `- { so_ky_hieu: \"60/2014/QH13\", trich_yeu: \"Luật Hộ tịch\" }`").and_then(|n| {
+    let can_cu_phap_ly = m.req(sink, CAN_CU, o, &t!(m::CAN_CU_HELP)).and_then(|n| {
         let before = sink.diags.len();
-        let v: Vec<LegalBasis> = fields::list(sink, n, "can_cu_phap_ly", "write one `- so_ky_hieu: …` item per document").iter().filter_map(|b| read_basis(sink, b)).collect();
+        let v: Vec<LegalBasis> = fields::list(sink, n, "can_cu_phap_ly", &t!(m::CAN_CU_LIST_HELP))
+            .iter()
+            .filter_map(|b| read_basis(sink, b))
+            .collect();
         // One message per blank: a broken item was reported already.
         if v.is_empty() && sink.diags.len() > before {
             return None;
         }
         if v.is_empty() {
-            sink.error(n, format!("thiếu {} ({}): {o} cites no legal document", CAN_CU.name, CAN_CU.key), "add at least one `- so_ky_hieu: …`");
+            sink.error(
+                n,
+                t!(
+                    m::NO_LEGAL_DOCUMENT,
+                    element = CAN_CU.name,
+                    key = CAN_CU.key,
+                    owner = o
+                ),
+                t!(m::NO_LEGAL_DOCUMENT_HELP),
+            );
             return None;
         }
         Some(v)
     });
-    let online = m
-        .req(sink, DVC, o, "write toan_trinh, mot_phan or khong")
-        .and_then(|n| {
-            spans.dich_vu_cong_truc_tuyen = pos(n);
-            // "không" with its marks is the same word.
-            if fields::is_none_word(n) {
-                Some(Online::Khong)
-            } else {
-                keyword::<Online>(sink, n)
-            }
-        });
+    let online = m.req(sink, DVC, o, &t!(m::DVC_HELP)).and_then(|n| {
+        spans.dich_vu_cong_truc_tuyen = pos(n);
+        // "không" with its marks is the same word.
+        if fields::is_none_word(n) {
+            Some(Online::Khong)
+        } else {
+            keyword::<Online>(sink, n)
+        }
+    });
     let ly_do_mot_phan = m
         .get("ly_do_mot_phan")
         .filter(|n| n.value != Value::Null)
@@ -437,11 +412,7 @@ fn service(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Service 
         .and_then(|n| match fields::number(sink, n, "muc_do") {
             Some(x) if (1.0..=4.0).contains(&x) && x.fract() == 0.0 => Some(x as u8),
             Some(_) => {
-                sink.error(
-                    n,
-                    "`muc_do` must be 1, 2, 3 or 4",
-                    "the legacy online level; leave it out for new catalogs",
-                );
+                sink.error(n, t!(m::MUC_DO_RANGE), t!(m::MUC_DO_RANGE_HELP));
                 None
             }
             None => None,
@@ -491,20 +462,15 @@ pub(super) fn read_procedure(
     node: &Node,
     default_agency: Option<&str>,
 ) -> Option<Result<Procedure, Partial>> {
-    let mut map = sink.map(node, "a procedure")?;
+    let mut map = sink.map(node, &t!(m::A_PROCEDURE))?;
     let m = &mut map;
     let ma_node = m.get(MA.key);
     let ma = ma_node.and_then(|n| fields::nonempty_string(sink, n, "ma"));
     let owner = match &ma {
-        Some(ma) => format!("procedure {ma}"),
+        Some(ma) => t!(m::PROCEDURE, ma = ma),
         None => {
-            m.req(
-                sink,
-                MA,
-                "a procedure",
-                "add the national code, e.g. `ma: \"1.001193\"`",
-            );
-            "this procedure".to_owned()
+            m.req(sink, MA, &t!(m::A_PROCEDURE), &t!(m::MA_HELP));
+            t!(m::THIS_PROCEDURE)
         }
     };
     let o = owner.as_str();
@@ -555,8 +521,8 @@ pub(super) fn read_procedure(
     if trang_thai == Some(Status::SuaDoi) && posting.noi_dung_sua_doi.is_none() {
         sink.warning(
             node,
-            format!("{o} is amended (trang_thai: sua_doi) but `noi_dung_sua_doi` does not say what changed"),
-            "add e.g. `noi_dung_sua_doi: \"Sửa đổi thành phần hồ sơ và thời hạn giải quyết\"`",
+            t!(m::AMENDED_WITHOUT_CHANGES, owner = o),
+            t!(m::AMENDED_WITHOUT_CHANGES_HELP),
         );
     }
     map.finish(sink, &owner);

@@ -9,16 +9,19 @@ use super::procedure::read_procedure;
 use super::values::{MAX_PER_CATALOG, QD, THU_TUC, date, opt_text, pos};
 use crate::content::fields::{self, Sink, el};
 use crate::content::yaml::{Node, Value};
+use crate::msg::catalog::procedures as m;
+use crate::t;
 
 /// Reads a parsed catalog; `None` when it is too broken to use.
 pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
     if root.value == Value::Null {
-        sink.error(root, "the catalog file is empty", "start it with `quyet_dinh_cong_bo:` and `thu_tuc:`; `niemyet new catalog NAME` writes a skeleton");
+        sink.error(root, t!(m::CATALOG_EMPTY), t!(m::CATALOG_EMPTY_HELP));
         return None;
     }
-    let mut top = sink.map(root, "the catalog")?;
+    let what = t!(m::THE_CATALOG);
+    let mut top = sink.map(root, &what)?;
     let decision = top
-        .req(sink, QD, "the catalog", "add `quyet_dinh_cong_bo:` with so, ngay and co_quan_ban_hanh of the announcing decision")
+        .req(sink, QD, &what, &t!(m::DECISION_HELP))
         .and_then(|n| read_decision(sink, n));
     let draft = top
         .get("draft")
@@ -30,23 +33,17 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
         .and_then(|n| fields::nonempty_string(sink, n, "co_quan"));
     let mut procedures = Vec::new();
     let mut partial = Vec::new();
-    if let Some(list) = top.req(
-        sink,
-        THU_TUC,
-        "the catalog",
-        "list the procedures under `thu_tuc:`, each starting with `- ma:`",
-    ) {
-        let items = fields::list(
-            sink,
-            list,
-            "thu_tuc",
-            "write each procedure as a `- ma: …` item",
-        );
+    if let Some(list) = top.req(sink, THU_TUC, &what, &t!(m::PROCEDURES_HELP)) {
+        let items = fields::list(sink, list, "thu_tuc", &t!(m::PROCEDURES_LIST_HELP));
         if items.len() > MAX_PER_CATALOG {
             sink.error(
                 list,
-                format!("{} procedures in one catalog; at most {MAX_PER_CATALOG} are read from one file", items.len()),
-                "one file holds one announcing decision, and a decision posts at most a few hundred procedures: split the file",
+                t!(
+                    m::TOO_MANY_PROCEDURES,
+                    count = items.len(),
+                    max = MAX_PER_CATALOG
+                ),
+                t!(m::TOO_MANY_PROCEDURES_HELP),
             );
             return None;
         }
@@ -58,7 +55,7 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
             }
         }
     }
-    top.finish(sink, "the catalog");
+    top.finish(sink, &what);
     Some(Catalog {
         file: file.to_path_buf(),
         decision: decision?,
@@ -69,14 +66,15 @@ pub fn read(file: &Path, root: &Node, sink: &mut Sink) -> Option<Catalog> {
 }
 
 pub(super) fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
-    let mut m = sink.map(node, "quyet_dinh_cong_bo")?;
-    let owner = "the announcing decision";
+    let what = t!(m::DECISION_KEY);
+    let mut m = sink.map(node, &what)?;
+    let owner = &t!(m::THE_DECISION);
     let so = m
         .req(
             sink,
             el("so", "Số, ký hiệu"),
             owner,
-            "write the decision number, e.g. `so: \"1234/QĐ-UBND\"`",
+            &t!(m::DECISION_SO_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "so"));
     let ngay = m
@@ -84,7 +82,7 @@ pub(super) fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
             sink,
             el("ngay", "Ngày ban hành"),
             owner,
-            "write the signing date, e.g. `ngay: 2025-07-15`",
+            &t!(m::DECISION_NGAY_HELP),
         )
         .and_then(|n| date(sink, n, "ngay"));
     let by = m
@@ -92,7 +90,7 @@ pub(super) fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
             sink,
             el("co_quan_ban_hanh", "Cơ quan ban hành"),
             owner,
-            "write who issued it, e.g. `co_quan_ban_hanh: \"UBND tỉnh Ninh Bình\"`",
+            &t!(m::DECISION_BY_HELP),
         )
         .and_then(|n| fields::nonempty_string(sink, n, "co_quan_ban_hanh"));
     let hieu_luc = m
@@ -102,14 +100,14 @@ pub(super) fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
     let trich_yeu = opt_text(sink, &mut m, "trich_yeu");
     let tep_pos = m.get("tep").map_or(pos(node), pos);
     let tep = opt_text(sink, &mut m, "tep");
-    m.finish(sink, "quyet_dinh_cong_bo");
+    m.finish(sink, &what);
     if let (Some(ngay), Some(hl)) = (ngay, hieu_luc)
         && hl < ngay
     {
         sink.error(
             node,
-            format!("the decision takes effect ({hl}) before it is signed ({ngay})"),
-            "check `hieu_luc` and `ngay`",
+            t!(m::EFFECT_BEFORE_SIGNED, effective = hl, signed = ngay),
+            t!(m::EFFECT_BEFORE_SIGNED_HELP),
         );
     }
     Some(Decision {

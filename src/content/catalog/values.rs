@@ -5,6 +5,9 @@ use super::model::{Channel, FeeKind, Level, Online, Status, TimeUnit};
 use crate::content::fields::{self, Element, Map, Sink, el};
 pub(super) use crate::content::fields::{date, opt_text};
 use crate::content::yaml::Node;
+use crate::msg::Msg;
+use crate::msg::catalog::procedures as m;
+use crate::t;
 
 /// The legal elements of a procedure (NĐ 63/2010 Điều 8), for messages
 /// such as "thiếu Căn cứ pháp lý (can_cu_phap_ly)".
@@ -58,7 +61,7 @@ pub(super) fn texts(
     if v.is_empty() && sink.diags.len() == before {
         sink.error(
             n,
-            format!("thiếu {} ({}): {o} has an empty list", e.name, e.key),
+            t!(m::EMPTY_LIST, element = e.name, key = e.key, owner = o),
             help.to_owned(),
         );
     }
@@ -75,19 +78,23 @@ pub trait Keyword: Copy + 'static {
     /// The key it is written under, for messages.
     const KEY: &'static str;
     /// Each word, its value, and what it means (for the help line).
-    const WORDS: &'static [(&'static str, Self, &'static str)];
+    const WORDS: &'static [(&'static str, Self, Msg)];
 
     fn words() -> Vec<&'static str> {
         Self::WORDS.iter().map(|w| w.0).collect()
     }
 }
 
-/// "a, b or c".
+/// "a, b or c", each word as the officer types it.
 fn or_list(words: &[&str]) -> String {
-    match words {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| t!(m::KEYWORD_WORD, word = w))
+        .collect();
+    match words.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => t!(m::OR_LIST, first = rest.join(", "), last = last),
     }
 }
 
@@ -99,12 +106,16 @@ pub(super) fn keyword<K: Keyword>(sink: &mut Sink, n: &Node) -> Option<K> {
     }
     let help = K::WORDS
         .iter()
-        .map(|(w, _, m)| format!("{w}: {m}"))
+        .map(|(w, _, meaning)| t!(m::KEYWORD_MEANING, word = w, meaning = meaning.text()))
         .collect::<Vec<_>>()
         .join("; ");
     sink.error(
         n,
-        format!("`{}` must be {}", K::KEY, or_list(&K::words())),
+        t!(
+            m::KEYWORD_MUST_BE,
+            key = K::KEY,
+            words = or_list(&K::words())
+        ),
         help,
     );
     None
@@ -112,62 +123,62 @@ pub(super) fn keyword<K: Keyword>(sink: &mut Sink, n: &Node) -> Option<K> {
 
 impl Keyword for Level {
     const KEY: &'static str = "cap_thuc_hien";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("bo", Level::Bo, "ministry level"),
-        ("tinh", Level::Tinh, "province"),
-        ("xa", Level::Xa, "commune, ward"),
-        ("khac", Level::Khac, "other bodies"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        ("bo", Level::Bo, m::LEVEL_BO),
+        ("tinh", Level::Tinh, m::LEVEL_TINH),
+        ("xa", Level::Xa, m::LEVEL_XA),
+        ("khac", Level::Khac, m::LEVEL_KHAC),
     ];
 }
 
 impl Keyword for Status {
     const KEY: &'static str = "trang_thai";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("hieu_luc", Status::HieuLuc, "in force"),
-        ("sua_doi", Status::SuaDoi, "amended"),
-        ("thay_the", Status::ThayThe, "replaced (add thay_the_boi)"),
-        ("bai_bo", Status::BaiBo, "abolished"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        ("hieu_luc", Status::HieuLuc, m::STATUS_HIEU_LUC),
+        ("sua_doi", Status::SuaDoi, m::STATUS_SUA_DOI),
+        ("thay_the", Status::ThayThe, m::STATUS_THAY_THE),
+        ("bai_bo", Status::BaiBo, m::STATUS_BAI_BO),
     ];
 }
 
 impl Keyword for Online {
     const KEY: &'static str = "dich_vu_cong_truc_tuyen";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("toan_trinh", Online::ToanTrinh, "fully online"),
-        (
-            "mot_phan",
-            Online::MotPhan,
-            "partly online (add ly_do_mot_phan)",
-        ),
-        ("khong", Online::Khong, "not online"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        ("toan_trinh", Online::ToanTrinh, m::ONLINE_TOAN_TRINH),
+        ("mot_phan", Online::MotPhan, m::ONLINE_MOT_PHAN),
+        ("khong", Online::Khong, m::ONLINE_KHONG),
     ];
 }
 
 impl Keyword for Channel {
     const KEY: &'static str = "hinh_thuc";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("truc_tiep", Channel::TrucTiep, "in person"),
-        ("truc_tuyen", Channel::TrucTuyen, "online"),
-        ("buu_chinh", Channel::BuuChinh, "by post"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        ("truc_tiep", Channel::TrucTiep, m::CHANNEL_TRUC_TIEP),
+        ("truc_tuyen", Channel::TrucTuyen, m::CHANNEL_TRUC_TUYEN),
+        ("buu_chinh", Channel::BuuChinh, m::CHANNEL_BUU_CHINH),
     ];
 }
 
 impl Keyword for TimeUnit {
     const KEY: &'static str = "don_vi";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("ngay_lam_viec", TimeUnit::NgayLamViec, "working days"),
-        ("ngay", TimeUnit::Ngay, "calendar days"),
-        ("gio", TimeUnit::Gio, "hours"),
-        ("thang", TimeUnit::Thang, "months"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        (
+            "ngay_lam_viec",
+            TimeUnit::NgayLamViec,
+            m::UNIT_NGAY_LAM_VIEC,
+        ),
+        ("ngay", TimeUnit::Ngay, m::UNIT_NGAY),
+        ("gio", TimeUnit::Gio, m::UNIT_GIO),
+        ("thang", TimeUnit::Thang, m::UNIT_THANG),
     ];
 }
 
 impl Keyword for FeeKind {
     const KEY: &'static str = "loai";
-    const WORDS: &'static [(&'static str, Self, &'static str)] = &[
-        ("le_phi", FeeKind::LePhi, "lệ phí"),
-        ("phi", FeeKind::Phi, "phí"),
-        ("gia", FeeKind::Gia, "giá dịch vụ"),
+    const WORDS: &'static [(&'static str, Self, Msg)] = &[
+        ("le_phi", FeeKind::LePhi, m::FEE_LE_PHI),
+        ("phi", FeeKind::Phi, m::FEE_PHI),
+        ("gia", FeeKind::Gia, m::FEE_GIA),
     ];
 }
 
@@ -204,12 +215,12 @@ mod tests {
         assert_eq!(
             msgs,
             [
-                "`hinh_thuc` must be truc_tiep, truc_tuyen or buu_chinh | truc_tiep: in person; truc_tuyen: online; buu_chinh: by post"
+                "`hinh_thuc` phải là `truc_tiep`, `truc_tuyen` hoặc `buu_chinh` | `truc_tiep`: trực tiếp; `truc_tuyen`: trực tuyến; `buu_chinh`: qua dịch vụ bưu chính"
             ]
         );
         let (_, msgs) = read::<TimeUnit>("tuan");
         assert!(
-            msgs[0].starts_with("`don_vi` must be ngay_lam_viec, ngay, gio or thang"),
+            msgs[0].starts_with("`don_vi` phải là `ngay_lam_viec`, `ngay`, `gio` hoặc `thang`"),
             "{msgs:?}"
         );
     }

@@ -1,0 +1,158 @@
+//! Messages: the command line — help, progress, summaries and the words
+//! around every diagnostic.
+
+crate::messages! {
+    LABEL_ERROR { vi: "lỗi", en: "error" }
+    LABEL_WARNING { vi: "cảnh báo", en: "warning" }
+    LABEL_HELP { vi: "gợi ý", en: "help" }
+
+    ABOUT {
+        vi: "Trang tĩnh cho cổng thông tin điện tử: tin tức, niêm yết thủ tục hành chính, tìm kiếm",
+        en: "Static sites for Vietnamese public-information portals: news, procedure postings, search",
+    }
+    HELP_TEMPLATE {
+        vi: "{about-with-newline}\nCách dùng: {usage}\n\n{all-args}{after-help}",
+        en: "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
+    }
+    HEADING_COMMANDS { vi: "Lệnh", en: "Commands" }
+    HEADING_ARGS { vi: "Tham số", en: "Arguments" }
+    HEADING_OPTIONS { vi: "Tùy chọn", en: "Options" }
+    ARG_HELP { vi: "In hướng dẫn này", en: "Print help" }
+    ARG_VERSION { vi: "In phiên bản", en: "Print version" }
+    ARG_LANG {
+        vi: "Ngôn ngữ của thông báo: vi (mặc định) hoặc en; cũng đặt được bằng biến môi trường NIEMYET_LANG",
+        en: "Language of messages: vi (default) or en; also set by the environment variable NIEMYET_LANG",
+    }
+    ARG_ROOT {
+        vi: "Thư mục trang (chứa site.yaml và content/) [mặc định: .]",
+        en: "Site folder (holds site.yaml and content/) [default: .]",
+    }
+
+    CMD_BUILD {
+        vi: "Dựng trang vào thư mục xuất (thay cũ bằng mới trong một bước, không bao giờ dở dang)",
+        en: "Build the site into the output folder (atomically)",
+    }
+    ARG_OUTPUT {
+        vi: "Thư mục xuất [mặc định: ROOT/public]",
+        en: "Output folder [default: ROOT/public]",
+    }
+    ARG_DRAFTS { vi: "Xuất bản cả bản nháp", en: "Publish drafts too" }
+    ARG_FORCE_OUTPUT {
+        vi: "Thay thư mục xuất kể cả khi nó có tệp không do niemyet tạo (không bao giờ áp dụng cho thư mục trang hay nguồn của nó)",
+        en: "Replace the output folder even if it is not empty and was not made by niemyet (never allowed for the site folder or its sources)",
+    }
+    CMD_CHECK {
+        vi: "Kiểm tra mọi quy tắc mà không ghi gì",
+        en: "Check every rule without writing anything",
+    }
+    ARG_FORMAT {
+        vi: "text (mặc định) hoặc json: in các thông báo dạng JSON ra stdout, cho trình soạn thảo và CI",
+        en: "text (default) or json: prints the diagnostics as JSON on stdout, for editors and CI",
+    }
+    ARG_EXTERNAL {
+        vi: "Liệt kê thêm các liên kết ra ngoài và trang chứa chúng (không tải gì)",
+        en: "Also list external links and the pages they appear on (nothing is fetched)",
+    }
+    CMD_NEW {
+        vi: "Tạo nội dung mới với ngày hôm nay và đường dẫn (slug)",
+        en: "Scaffold content with today's date and a slug",
+    }
+    CMD_NEW_ARTICLE {
+        vi: "Một bài tin tức: content/tin-tuc/<năm>/<slug>.md",
+        en: "A news article: content/tin-tuc/<yyyy>/<slug>.md",
+    }
+    ARG_TITLE { vi: "Tiêu đề bài, đặt trong ngoặc kép", en: "The article's title, in quotes" }
+    CMD_NEW_CATALOG {
+        vi: "Khung danh mục thủ tục: content/thu-tuc/<tên>.yaml",
+        en: "A procedure catalog skeleton: content/thu-tuc/<name>.yaml",
+    }
+    ARG_NAME { vi: "Tên tệp, ví dụ qd-1234-2026", en: "File name, e.g. qd-1234-2026" }
+    CMD_INIT {
+        vi: "Tạo trang mới: site.yaml và nội dung mẫu (giao diện mặc định dựng sẵn)",
+        en: "Create a new site: site.yaml and sample content (the default theme is built in)",
+    }
+    ARG_DIR {
+        vi: "Thư mục sẽ tạo (phải trống hoặc chưa có)",
+        en: "Folder to create (must be empty or not exist)",
+    }
+    CMD_SERVE {
+        vi: "Dựng, phục vụ trên máy, dựng lại khi sửa và tải lại các thẻ đang mở; có hiện bản nháp (đây là bản xem trước)",
+        en: "Build, serve on a local address, rebuild on change and reload open tabs; drafts are shown (it is a preview)",
+    }
+    ARG_BIND {
+        vi: "Địa chỉ lắng nghe [mặc định: 127.0.0.1]; địa chỉ khác thì máy khác truy cập được",
+        en: "Address to listen on [default: 127.0.0.1]; anything but loopback is reachable from other machines",
+    }
+    ARG_PORT { vi: "Cổng lắng nghe [mặc định: 1111]", en: "Port to listen on [default: 1111]" }
+    CMD_IMPORT {
+        vi: "Nhập thủ tục từ bản ghi (JSON) của Cổng Dịch vụ công quốc gia vào danh mục",
+        en: "Import procedures from national-portal records (JSON) into catalogs",
+    }
+    CMD_IMPORT_DVC {
+        vi: "Bản ghi của Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): mỗi quyết định công bố một danh mục, cơ quan vào content/co-quan.yaml",
+        en: "Records of the national public-service portal (dichvucong.gov.vn): one catalog per announcing decision, agencies into content/co-quan.yaml",
+    }
+    ARG_INPUTS { vi: "Tệp bản ghi JSON, hoặc thư mục chứa chúng", en: "JSON record files, or folders holding them" }
+    ARG_IMPORT_OUT {
+        vi: "Thư mục ghi danh mục [mặc định: ROOT/content/thu-tuc]",
+        en: "Folder for the catalogs [default: ROOT/content/thu-tuc]",
+    }
+    ARG_IMPORT_FORCE {
+        vi: "Ghi đè danh mục đã có mà nội dung khác",
+        en: "Overwrite catalogs that already exist with other content",
+    }
+    CMD_VERSION { vi: "In phiên bản (như --version)", en: "Print the version (same as --version)" }
+
+    STAGE_LOADING { vi: "đang đọc và kiểm tra nội dung", en: "loading and checking content" }
+    STAGE_MARKDOWN { vi: "đang chuyển Markdown", en: "rendering Markdown" }
+    STAGE_RENDERING { vi: "đang dựng và ghi các trang", en: "rendering and writing pages" }
+    STAGE_WRITING { vi: "đang xuất bản", en: "publishing" }
+
+    SUMMARY {
+        vi: "{errors} lỗi, {warnings} cảnh báo",
+        en: "{errors} error(s), {warnings} warning(s)",
+    }
+    BUILT {
+        vi: "đã dựng {pages} trang ({articles} bài viết, {procedures} thủ tục), {files} tệp ({written} ghi mới, {linked} giữ nguyên) trong {ms} ms → {out}",
+        en: "built {pages} pages ({articles} articles, {procedures} procedures), {files} files ({written} written, {linked} unchanged) in {ms} ms → {out}",
+    }
+    BUILD_FAILED {
+        vi: "dựng trang không thành: {summary}; không ghi gì",
+        en: "build failed: {summary}; nothing was written",
+    }
+    NOTHING_TOUCHED {
+        vi: "không ghi và không xóa gì",
+        en: "nothing was written or deleted",
+    }
+    NOT_A_SITE {
+        vi: "{root} không phải thư mục trang (không có site.yaml)",
+        en: "{root} is not a niemyet site (no site.yaml there)",
+    }
+    NOT_A_SITE_HELP {
+        vi: "chạy lệnh trong thư mục trang hoặc thêm --root; `niemyet init DIR` tạo trang mới",
+        en: "run it in the site's folder or pass --root; `niemyet init DIR` creates a site",
+    }
+    CREATED { vi: "đã tạo {path}", en: "created {path}" }
+    INIT_DONE {
+        vi: "đã tạo trang mới trong {dir} ({files} tệp)",
+        en: "created a new site in {dir} ({files} files)",
+    }
+    INIT_NEXT { vi: "tiếp theo: cd {dir} && niemyet serve", en: "next: cd {dir} && niemyet serve" }
+    EXTERNAL_LINKS {
+        vi: "{n} liên kết ra ngoài, không tải:",
+        en: "{n} external link(s), not fetched:",
+    }
+    EXTERNAL_ON { vi: "{url}  (ở {pages})", en: "{url}  (on {pages})" }
+    IMPORT_OVERWRITE_HELP {
+        vi: "thêm --force để ghi đè, hoặc nhập vào thư mục khác bằng --out",
+        en: "add --force to overwrite, or import into another folder with --out",
+    }
+    IMPORT_NOTHING_HELP {
+        vi: "chỉ ra các tệp .json tải từ Cổng Dịch vụ công, hoặc thư mục chứa chúng",
+        en: "name the .json files fetched from the national portal, or a folder holding them",
+    }
+    BAD_LANG {
+        vi: "ngôn ngữ `{lang}` không có; dùng vi hoặc en",
+        en: "no language `{lang}`; use vi or en",
+    }
+}
