@@ -317,7 +317,12 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match usage_error(&e) {
+                Some(text) => eprintln!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() {
                 ExitCode::from(2)
             } else {
@@ -391,6 +396,56 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
         }
         Err(e) => fail(e, root),
     }
+}
+
+/// clap's usage errors in the chosen language (clap writes English only);
+/// `None` for help and version output and for kinds kept as clap says them.
+fn usage_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !e.use_stderr() {
+        return None;
+    }
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => t!(m::USAGE_UNKNOWN_ARG, arg = ctx(ContextKind::InvalidArg)),
+        ErrorKind::InvalidSubcommand => {
+            t!(
+                m::USAGE_UNKNOWN_COMMAND,
+                command = ctx(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => t!(
+            m::USAGE_BAD_VALUE,
+            value = ctx(ContextKind::InvalidValue),
+            arg = ctx(ContextKind::InvalidArg)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            t!(m::USAGE_MISSING_ARG, arg = ctx(ContextKind::InvalidArg))
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            t!(m::USAGE_MISSING_COMMAND)
+        }
+        ErrorKind::NoEquals | ErrorKind::ArgumentConflict | ErrorKind::TooManyValues => {
+            t!(m::USAGE_OTHER, detail = e.kind())
+        }
+        _ => return None,
+    };
+    let mut text = format!("{}: {message}", m::LABEL_ERROR.text());
+    let suggested = ctx(ContextKind::SuggestedArg) + &ctx(ContextKind::SuggestedSubcommand);
+    if !suggested.is_empty() {
+        text.push_str(&format!(
+            "\n{}: {}",
+            m::LABEL_HELP.text(),
+            t!(m::USAGE_DID_YOU_MEAN, suggestion = suggested)
+        ));
+    }
+    text.push_str(&format!("\n{}", m::USAGE_SEE_HELP.text()));
+    Some(text)
 }
 
 /// A usage or system error: `lỗi: …` and, when there is one, the fix.

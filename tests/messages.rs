@@ -148,3 +148,27 @@ fn a_missing_image_fails_the_build_in_vietnamese() {
     assert!(err.contains("không ghi gì"), "{err}");
     assert!(!dir.path().join("public").exists());
 }
+
+#[test]
+fn usage_errors_are_in_the_chosen_language_with_the_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, err) = run(dir.path(), None, &["buld"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("lỗi: không có lệnh `buld`"), "{err}");
+    assert!(err.contains("gợi ý: có phải ý là `build`?"), "{err}");
+    let (code, err) = run(dir.path(), None, &["build", "--outpt", "x"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("`--outpt`") && err.contains("`--output`"),
+        "{err}"
+    );
+    let (code, err) = run(dir.path(), None, &["serve", "--port", "abc"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("giá trị `abc` không dùng được"), "{err}");
+    let (code, err) = run(dir.path(), Some("en"), &["buld"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("error: unrecognized subcommand `buld`"),
+        "{err}"
+    );
+}

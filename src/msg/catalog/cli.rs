@@ -155,4 +155,36 @@ crate::messages! {
         vi: "ngôn ngữ `{lang}` không có; dùng vi hoặc en",
         en: "no language `{lang}`; use vi or en",
     }
+    USAGE_UNKNOWN_ARG {
+        vi: "không có tùy chọn `{arg}`",
+        en: "unexpected argument `{arg}`",
+    }
+    USAGE_UNKNOWN_COMMAND {
+        vi: "không có lệnh `{command}`",
+        en: "unrecognized subcommand `{command}`",
+    }
+    USAGE_BAD_VALUE {
+        vi: "giá trị `{value}` không dùng được cho {arg}",
+        en: "invalid value `{value}` for {arg}",
+    }
+    USAGE_MISSING_ARG {
+        vi: "thiếu {arg}",
+        en: "missing {arg}",
+    }
+    USAGE_MISSING_COMMAND {
+        vi: "thiếu tên lệnh, ví dụ `niemyet build`",
+        en: "a command is missing, e.g. `niemyet build`",
+    }
+    USAGE_OTHER {
+        vi: "cách viết lệnh chưa đúng: {detail}",
+        en: "the command line is not right: {detail}",
+    }
+    USAGE_DID_YOU_MEAN {
+        vi: "có phải ý là `{suggestion}`?",
+        en: "did you mean `{suggestion}`?",
+    }
+    USAGE_SEE_HELP {
+        vi: "xem cách dùng: niemyet --help (hoặc niemyet <lệnh> --help)",
+        en: "see the usage: niemyet --help (or niemyet <command> --help)",
+    }
 }
