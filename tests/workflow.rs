@@ -15,6 +15,18 @@ fn init_creates_a_site_that_builds_and_refuses_to_overwrite() {
     let dir = tmp.path().join("phuong-moi");
     let run = niemyet(&["init", dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // Every schema a starter file names for editors is there.
+    for e in walkdir::WalkDir::new(dir.join("content")) {
+        let e = e.unwrap();
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        if let Some(rest) = text.split("$schema=").nth(1) {
+            let rel = rest.lines().next().unwrap().trim();
+            let schema = e.path().parent().unwrap().join(rel);
+            assert!(schema.is_file(), "{} names {rel}", e.path().display());
+        }
+    }
     assert!(
         !dir.join("themes").exists(),
         "the built-in theme is not copied: later fixes reach the site"

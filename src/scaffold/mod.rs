@@ -203,6 +203,11 @@ fn starter() -> Vec<(String, Vec<u8>)> {
             "schemas/front-matter.schema.json".into(),
             crate::content::schema::front_matter().into_bytes(),
         ),
+        // content/co-quan.yaml names it for editors' autocompletion.
+        (
+            "schemas/co-quan.schema.json".into(),
+            crate::content::schema::registry().into_bytes(),
+        ),
         // The replaced site waits beside the output until the next build.
         (
             ".gitignore".into(),
