@@ -427,3 +427,28 @@ fn a_replacement_announced_before_what_it_replaces_is_flagged() {
         run.stderr
     );
 }
+
+#[test]
+fn multi_line_steps_read_as_points_with_their_own_numbers() {
+    let dir = site("basic");
+    edit(
+        dir.path(),
+        "content/thu-tuc/qd-100.yaml",
+        "      - \"Bước 1: Nộp hồ sơ.\"\n",
+        "      - |-\n        Bước 1: Nộp hồ sơ tại Bộ phận Một cửa:\n        - Trực tiếp trong giờ hành chính\n        + sáng thứ Bảy\n        - Qua dịch vụ bưu chính\n        Cán bộ kiểm tra hồ sơ ngay khi nhận.\n",
+    );
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(dir.path(), "thu-tuc/1.001193/index.html").replace('\n', "");
+    // Every step writes "Bước N": the list adds no second number.
+    assert!(page.contains("<ol class=\"steps labelled\">"), "{page}");
+    assert!(
+        page.contains("<li><p><strong>Bước 1:</strong> Nộp hồ sơ tại Bộ phận Một cửa:</p><ul><li>Trực tiếp trong giờ hành chính<ul><li>sáng thứ Bảy</li></ul></li><li>Qua dịch vụ bưu chính</li></ul><p>Cán bộ kiểm tra hồ sơ ngay khi nhận.</p></li>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<strong>Bước 2:</strong> Nhận kết quả."),
+        "{page}"
+    );
+    assert_eq!(page.matches("Bước 1").count(), 1, "{page}");
+}

@@ -12,6 +12,7 @@ mod news;
 pub(crate) mod open_data;
 mod posting;
 mod procedures;
+pub mod prose;
 mod sanitize;
 mod site_pages;
 pub(crate) mod stats;

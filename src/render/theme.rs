@@ -35,6 +35,7 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "partials/pagination.html",
     "partials/news_item.html",
     "partials/procedure_elements.html",
+    "partials/prose.html",
     "partials/procedure_table.html",
     "partials/feedback.html",
     "partials/online_table.html",

@@ -219,8 +219,8 @@ pub struct MethodView {
     pub kenh: &'static str,
     pub truong_hop: Option<String>,
     pub thoi_han: Option<String>,
-    pub phi_le_phi: Option<String>,
-    pub mo_ta: Option<String>,
+    pub phi_le_phi: Option<Vec<super::prose::Block>>,
+    pub mo_ta: Option<Vec<super::prose::Block>>,
 }
 
 #[derive(Serialize)]
@@ -275,7 +275,10 @@ pub struct ProcedureView {
     pub thay_the_cho: Vec<Link>,
     pub quyet_dinh: DecisionLink,
     pub lich_su: Vec<DecisionLink>,
-    pub trinh_tu: Vec<String>,
+    pub trinh_tu: Vec<super::prose::Step>,
+    /// Every step writes its own "Bước N": the list shows no number of
+    /// its own ("1. Bước 1:" reads twice).
+    pub steps_labelled: bool,
     pub cach_thuc: Vec<MethodView>,
     pub thanh_phan_ho_so: Vec<CaseView>,
     pub so_luong_ho_so: Option<String>,
@@ -289,7 +292,7 @@ pub struct ProcedureView {
     /// `None`: the catalog states there is no fee.
     pub phi_le_phi: Option<Vec<String>>,
     pub mau_don: Option<Vec<Link>>,
-    pub yeu_cau_dieu_kien: Option<Vec<String>>,
+    pub yeu_cau_dieu_kien: Option<Vec<Vec<super::prose::Block>>>,
     pub can_cu_phap_ly: Vec<BasisView>,
     pub dich_vu_cong_truc_tuyen: &'static str,
     pub ly_do_mot_phan: Option<String>,
@@ -391,7 +394,11 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
                 )
             })
             .collect(),
-        trinh_tu: p.trinh_tu.clone(),
+        trinh_tu: p.trinh_tu.iter().map(|s| super::prose::step(s)).collect(),
+        steps_labelled: p
+            .trinh_tu
+            .iter()
+            .all(|s| super::prose::step(s).label.is_some()),
         cach_thuc: p
             .cach_thuc
             .iter()
@@ -399,8 +406,8 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
                 kenh: m.hinh_thuc.label(),
                 truong_hop: m.truong_hop.clone(),
                 thoi_han: m.thoi_han.as_ref().map(time_text),
-                phi_le_phi: m.phi_le_phi.clone(),
-                mo_ta: m.mo_ta.clone(),
+                phi_le_phi: m.phi_le_phi.as_deref().map(super::prose::blocks),
+                mo_ta: m.mo_ta.as_deref().map(super::prose::blocks),
             })
             .collect(),
         thanh_phan_ho_so: p
@@ -460,7 +467,10 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
                 .map(|f| file_link(urls, &f.ten, f.tep.as_ref()))
                 .collect()
         }),
-        yeu_cau_dieu_kien: p.yeu_cau_dieu_kien.clone(),
+        yeu_cau_dieu_kien: p
+            .yeu_cau_dieu_kien
+            .as_ref()
+            .map(|items| items.iter().map(|y| super::prose::blocks(y)).collect()),
         can_cu_phap_ly: p
             .can_cu_phap_ly
             .iter()
