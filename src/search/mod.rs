@@ -4,12 +4,19 @@
 //! small fragments fetched for the shown results only.
 //!
 //! Layout under `/du-lieu/tim-kiem/`:
-//! - `meta.json`: shard count, fragment size, documents;
-//! - `t/<n>.json`: `{ term: [df, [doc…], [impact…]] }`, best documents first,
-//!   at most [`HEAD`] of them (common terms keep only their best head);
+//! - `meta.json`: shard count, fragment size, documents, head size;
+//! - `t/<n>.json`: `{ term: [df, [doc…], [impact…], pack?] }`: the head of
+//!   the posting list, best documents first, at most [`head_size`] of them;
+//!   a longer list names the pack holding the rest;
+//! - `r/<pack>.json`: `{ term: "…" }`: the rest of each long list (the
+//!   tail), as a set of documents, so a query knows every match and its
+//!   true total (fetched only when a query term has a tail);
+//! - `i/<pack>.json`: `{ term: "…" }`: the tail's impacts, quantised, in
+//!   document order, fetched only when they could change the first page;
 //! - `d/<n>.json`: metadata of documents `n*FRAGMENT …`;
 //! - `tu.json`: the folded syllables, fetched only to correct a typo.
 
+mod tail;
 pub mod tokenize;
 
 use std::collections::BTreeMap;
@@ -28,9 +35,18 @@ use crate::text::tones;
 use crate::urls::Urls;
 use tokenize::{bigrams, shard_of, split};
 
-/// Postings kept per term: enough for the first pages of results of any
-/// query, small enough that "hành chính" on 10k pages stays a few KB.
+/// Postings kept in the head of a term at most: enough for the first
+/// pages of results of most queries, small enough that "hành chính" on 10k
+/// pages stays a few KB. The rest is in the term's tail.
 pub const HEAD: usize = 48;
+/// Raw bytes of tails gathered in one pack file before a new one starts.
+const PACK_BYTES: usize = 16 * 1024;
+
+/// The head size for a collection of `docs` documents: a quarter of them,
+/// between 8 and [`HEAD`] (a small site pays little for its tails).
+pub fn head_size(docs: usize) -> usize {
+    (docs / 4).clamp(8, HEAD)
+}
 /// Documents per metadata fragment.
 pub const FRAGMENT: usize = 10;
 /// Average terms per shard the shard count aims at.
@@ -87,11 +103,13 @@ fn procedure_fields(p: &Procedure) -> Fields<'_> {
 /// Per-term weights in one document: Σ field weight × BM25 saturation of
 /// the term frequency, normalised by the field's length against its
 /// average (`avg[i]` for field `i`), so "Đăng ký khai sinh" outranks
-/// "Đăng ký khai sinh lưu động" for "đăng ký khai sinh".
-fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32)> {
+/// "Đăng ký khai sinh lưu động" for "đăng ký khai sinh". The flag marks a
+/// syllable pair found in the document's name (its first field): a query
+/// whose syllables run together in a name ranks that name first.
+fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32, bool)> {
     const K1: f32 = 1.2;
     const B: f32 = 0.75;
-    let mut out: FxHashMap<String, f32> = FxHashMap::default();
+    let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
     for (i, (weight, text)) in fields.0.iter().enumerate() {
         let folded = crate::text::fold(text);
         let syl = split(&folded);
@@ -104,9 +122,9 @@ fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32)> {
         let score = |n: f32| weight * n * (K1 + 1.0) / (n + norm);
         for (term, n) in tf {
             match out.get_mut(term) {
-                Some(w) => *w += score(n),
+                Some(w) => w.0 += score(n),
                 None => {
-                    out.insert(term.to_owned(), score(n));
+                    out.insert(term.to_owned(), (score(n), false));
                 }
             }
         }
@@ -119,11 +137,13 @@ fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32)> {
                 *pairs.entry(b).or_default() += 1.5;
             }
             for (term, n) in pairs {
-                *out.entry(term).or_default() += score(n);
+                let w = out.entry(term).or_default();
+                w.0 += score(n);
+                w.1 |= i == 0;
             }
         }
     }
-    out.into_iter().collect()
+    out.into_iter().map(|(t, (w, name))| (t, w, name)).collect()
 }
 
 /// Average length of each field position, in words (for Vietnamese a word
@@ -198,17 +218,17 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     // only adds numbers. Documents are weighed in parallel a chunk at a
     // time and merged at once: their term lists never all sit in memory.
     let n = docs.len() as f32;
-    let mut postings: FxHashMap<String, Vec<(u32, f32)>> = FxHashMap::default();
+    let mut postings: FxHashMap<String, Vec<(u32, f32, bool)>> = FxHashMap::default();
     let mut next_doc = 0u32;
     for chunk in sources.chunks(1024) {
-        let weighed: Vec<Vec<(String, f32)>> =
+        let weighed: Vec<Vec<(String, f32, bool)>> =
             chunk.par_iter().map(|(f, avg)| weigh(f, avg)).collect();
         for terms in weighed {
-            for (term, weight) in terms {
+            for (term, weight, name) in terms {
                 match postings.get_mut(term.as_str()) {
-                    Some(list) => list.push((next_doc, weight)),
+                    Some(list) => list.push((next_doc, weight, name)),
                     None => {
-                        postings.insert(term, vec![(next_doc, weight)]);
+                        postings.insert(term, vec![(next_doc, weight, name)]);
                     }
                 }
             }
@@ -218,27 +238,61 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     let shards = (postings.len() / TERMS_PER_SHARD)
         .next_power_of_two()
         .clamp(16, 1 << 16) as u32;
-    // Impacts: weight × idf, quantised; best documents first, head only.
-    let mut terms: Vec<(String, Posting)> = postings
+    // Impacts: weight × idf, quantised; best documents first. The head
+    // goes in the term's shard, the rest in its tail.
+    let head = head_size(docs.len());
+    let universe = docs.len();
+    let mut terms: Vec<(String, Posting, Option<Tail>)> = postings
         .into_par_iter()
         .map(|(term, list)| {
             let df = list.len();
             let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
-            let mut scored: Vec<(u32, u32)> = list
+            let mut scored: Vec<(u32, u32, bool)> = list
                 .iter()
-                .map(|&(d, w)| (d, ((w * idf * 100.0).round() as u32).max(1)))
+                .map(|&(d, w, name)| (d, ((w * idf * 100.0).round() as u32).max(1), name))
                 .collect();
             scored.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            scored.truncate(HEAD);
-            let (ds, is): (Vec<u32>, Vec<u32>) = scored.into_iter().unzip();
-            (term, (df, ds, is))
+            // A pair's impacts carry its name flag in the lowest bit.
+            let pair = term.contains(' ');
+            let tail = (scored.len() > head).then(|| tail::encode(&scored[head..], universe, pair));
+            scored.truncate(head);
+            let (ds, is): (Vec<u32>, Vec<u32>) = scored
+                .into_iter()
+                .map(|(d, i, name)| (d, if pair { i << 1 | name as u32 } else { i }))
+                .unzip();
+            (term, Posting(df, ds, is, None), tail)
         })
         .collect();
     terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Tails are packed shard by shard: a query fetches the packs of its own
+    // terms only, and a pack holds the tails of a few terms.
+    let mut filling: FxHashMap<u32, (usize, usize)> = FxHashMap::default();
+    for (term, posting, tail) in terms.iter_mut() {
+        let Some(tail) = tail else { continue };
+        let shard = shard_of(term, shards);
+        let (part, bytes) = filling.entry(shard).or_default();
+        if *bytes > 0 && *bytes + tail.set.len() > PACK_BYTES {
+            *part += 1;
+            *bytes = 0;
+        }
+        *bytes += tail.set.len() + term.len() + 6;
+        posting.3 = Some(match *part {
+            0 => shard.to_string(),
+            p => format!("{shard}.{p}"),
+        });
+    }
+    let mut packs: BTreeMap<&str, Pack> = BTreeMap::new();
+    for (term, posting, tail) in &terms {
+        if let (Some(name), Some(tail)) = (&posting.3, tail) {
+            let pack = packs.entry(name).or_default();
+            pack.0.insert(term, &tail.set);
+            pack.1.insert(term, &tail.impacts);
+        }
+    }
     let mut shard_terms: Vec<BTreeMap<&str, &Posting>> =
         (0..shards).map(|_| BTreeMap::new()).collect();
     let mut vocabulary: Vec<&str> = Vec::new();
-    for (term, posting) in &terms {
+    for (term, posting, _) in &terms {
         shard_terms[shard_of(term, shards) as usize].insert(term, posting);
         if term.chars().all(char::is_alphabetic) {
             vocabulary.push(term);
@@ -246,7 +300,7 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     }
 
     let mut files = Vec::with_capacity(shards as usize + docs.len() / FRAGMENT + 3);
-    let meta = serde_json::json!({ "v": 1, "shards": shards, "fragment": FRAGMENT, "docs": docs.len(), "head": HEAD });
+    let meta = serde_json::json!({ "v": 2, "shards": shards, "fragment": FRAGMENT, "docs": docs.len(), "head": head });
     files.push(OutputFile {
         path: "du-lieu/tim-kiem/meta.json".into(),
         content: json(&meta),
@@ -261,6 +315,16 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
                 content: json(terms),
             }),
     );
+    for (name, (sets, impacts)) in &packs {
+        files.push(OutputFile {
+            path: format!("du-lieu/tim-kiem/r/{name}.json"),
+            content: json(sets),
+        });
+        files.push(OutputFile {
+            path: format!("du-lieu/tim-kiem/i/{name}.json"),
+            content: json(impacts),
+        });
+    }
     for (i, chunk) in docs.chunks(FRAGMENT).enumerate() {
         files.push(OutputFile {
             path: format!("du-lieu/tim-kiem/d/{i}.json"),
@@ -274,8 +338,28 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     files
 }
 
-/// Document frequency, then the head of the list: documents and impacts.
-type Posting = (usize, Vec<u32>, Vec<u32>);
+/// One pack of tails: term → set, and term → impacts.
+type Pack<'a> = (BTreeMap<&'a str, &'a str>, BTreeMap<&'a str, &'a str>);
+
+/// Document frequency, the head of the list (documents and impacts), and
+/// the pack holding its tail when the list is longer than the head;
+/// written `[df, docs, impacts]` or `[df, docs, impacts, pack]`.
+struct Posting(usize, Vec<u32>, Vec<u32>, Option<String>);
+
+impl Serialize for Posting {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(3 + self.3.is_some() as usize))?;
+        seq.serialize_element(&self.0)?;
+        seq.serialize_element(&self.1)?;
+        seq.serialize_element(&self.2)?;
+        if let Some(pack) = &self.3 {
+            seq.serialize_element(pack)?;
+        }
+        seq.end()
+    }
+}
+use tail::Tail;
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Content {
     Content::Bytes(serde_json::to_vec(value).expect("plain data serialises"))

@@ -77,47 +77,150 @@
     }));
   }
 
-  // Ranks documents: more query syllables matched first, then the summed impacts.
+  // Tails (src/search/tail.rs): the documents after a term's head, as a
+  // bitmap ("b…") or LEB128 gaps ("v…"), in base64; impacts one digit each.
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  function bytes(b64) {
+    var s = atob(b64), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  function decodeSet(code) {
+    var b = bytes(code.slice(1)), out = [];
+    if (code[0] === "b") {
+      for (var i = 0; i < b.length; i++) for (var k = 0; k < 8; k++) if (b[i] & (1 << k)) out.push(i * 8 + k);
+    } else {
+      var d = -1, n = 0, shift = 0;
+      for (var j = 0; j < b.length; j++) {
+        n |= (b[j] & 0x7f) << shift;
+        if (b[j] & 0x80) { shift += 7; continue; }
+        d += n; out.push(d); n = 0; shift = 0;
+      }
+    }
+    return out;
+  }
+  // The rest of each list in `lists` (term → head) that has a tail.
+  function tails(dir, lists) {
+    var want = Object.keys(lists).filter(function (t) { var l = lists[t]; return l && l[3] != null; });
+    return Promise.all(want.map(function (t) {
+      return fetchJson(dir + "/" + lists[t][3] + ".json").then(function (pack) { return [t, pack[t]]; });
+    })).then(function (got) {
+      var out = {};
+      got.forEach(function (g) { if (g[1] != null) out[g[0]] = g[1]; });
+      return out;
+    });
+  }
+
+  // Every document that matches the query: all its syllables (a slipped
+  // letter corrected when a syllable is nowhere), ranked by the impacts of
+  // its syllables and syllable pairs. Heads come first; the tails of long
+  // lists are fetched so the set and its total are complete, and their
+  // impacts only when they could change the first page.
   function rank(meta, words) {
     var pairs = [];
     for (var i = 0; i + 1 < words.length; i++) pairs.push(words[i] + " " + words[i + 1]);
-    return postings(meta, words.concat(pairs)).then(function (lists) {
-      var missing = words.filter(function (w, i) { return !lists[i]; });
+    return postings(meta, words.concat(pairs)).then(function (heads) {
+      var missing = words.filter(function (w, i) { return !heads[i]; });
       var fix = missing.length ? fetchJson("tu.json").then(function (vocab) {
         var repl = {};
-        missing.forEach(function (w) { repl[w] = /^[a-z]+$/.test(w) ? near(w, vocab) : []; });
+        // One letter is too little to guess from.
+        missing.forEach(function (w) { repl[w] = /^[a-z]{3,}$/.test(w) ? near(w, vocab) : []; });
         var alts = [].concat.apply([], missing.map(function (w) { return repl[w]; }));
         return postings(meta, alts).then(function (alt) {
-          var byWord = {};
-          var k = 0;
-          missing.forEach(function (w) { byWord[w] = repl[w].map(function () { return alt[k++]; }); });
+          var byWord = {}, k = 0;
+          missing.forEach(function (w) { byWord[w] = repl[w].map(function (t) { return [t, alt[k++]]; }); });
           return byWord;
         });
       }) : Promise.resolve({});
       return fix.then(function (typo) {
-        var score = {}, cover = {};
-        function add(list, slot, factor) {
-          if (!list) return;
-          for (var j = 0; j < list[1].length; j++) {
-            var d = list[1][j];
-            score[d] = (score[d] || 0) + list[2][j] * factor;
-            if (slot >= 0) { cover[d] = cover[d] || {}; cover[d][slot] = 1; }
+        // Sources of each query slot: [term, head, factor]; pairs after words.
+        var slots = words.map(function (w, i) {
+          if (heads[i]) return [[w, heads[i], 1]];
+          return (typo[w] || []).filter(function (x) { return x[1]; }).map(function (x) { return [x[0], x[1], 0.4]; });
+        });
+        pairs.forEach(function (p, i) { slots.push(heads[words.length + i] ? [[p, heads[words.length + i], 1]] : []); });
+        var lists = {};
+        slots.forEach(function (s) { s.forEach(function (x) { lists[x[0]] = x[1]; }); });
+        return tails("r", lists).then(function (sets) {
+          return { slots: slots, lists: lists, sets: sets, corrected: missing.length > 0 };
+        });
+      });
+    }).then(function (q) {
+      var nWords = words.length;
+      // doc → slots matched; pairs found in its name (known, and possible
+      // from tails); known score and its upper bound; tail terms holding it.
+      var info = {};
+      function doc(d) { return info[d] || (info[d] = { cover: 0, name: 0, nameHi: 0, lo: 0, hi: 0, tails: [], seen: {} }); }
+      q.slots.forEach(function (sources, slot) {
+        var pair = slot >= nWords;
+        sources.forEach(function (src) {
+          var term = src[0], head = src[1], factor = src[2];
+          // A pair's impacts carry its name flag in the lowest bit.
+          var value = function (imp) { return pair ? imp >> 1 : imp; };
+          var cutoff = head[2].length ? value(head[2][head[2].length - 1]) : 0;
+          function mark(d, imp) {
+            var x = doc(d);
+            var first = !x.seen[slot];
+            x.seen[slot] = 1;
+            if (first && !pair) x.cover++;
+            if (imp == null) {
+              x.hi += cutoff * factor;
+              x.tails.push([term, factor, pair]);
+              if (first && pair) x.nameHi++;
+              return;
+            }
+            x.lo += value(imp) * factor;
+            x.hi += value(imp) * factor;
+            if (first && pair && imp & 1) x.name++;
           }
+          for (var j = 0; j < head[1].length; j++) mark(head[1][j], head[2][j]);
+          if (q.sets[term]) decodeSet(q.sets[term]).forEach(function (d) { mark(d, null); });
+        });
+      });
+      var ids = Object.keys(info).map(Number);
+      var best = 0;
+      ids.forEach(function (d) { if (info[d].cover > best) best = info[d].cover; });
+      ids = ids.filter(function (d) { return info[d].cover === best; });
+      // The query's syllables running together in a name first, then the
+      // impacts (pairs carry their own: a run scores above scattered).
+      function order(a, b) {
+        var x = info[a], y = info[b];
+        return y.name - x.name || y.lo - x.lo || a - b;
+      }
+      ids.sort(order);
+      // Could a tail document's impacts change the first page?
+      var last = info[ids[Math.min(PAGE, ids.length) - 1]];
+      var need = {};
+      ids.forEach(function (d, i) {
+        var x = info[d];
+        if (!x.tails.length) return;
+        var up = x.name + x.nameHi;
+        if (i < PAGE || up > last.name || (up === last.name && x.hi > last.lo)) {
+          x.tails.forEach(function (t) { need[t[0]] = q.lists[t[0]]; });
         }
-        words.forEach(function (w, i) {
-          if (lists[i]) add(lists[i], i, 1);
-          // A corrected typo counts, below exact hits.
-          else (typo[w] || []).forEach(function (l) { add(l, i, 0.4); });
+      });
+      var result = function () {
+        return { ids: ids, total: ids.length, partial: best < nWords, best: best, corrected: q.corrected };
+      };
+      if (!Object.keys(need).length) return result();
+      return tails("i", need).then(function (imps) {
+        Object.keys(imps).forEach(function (term) {
+          var members = decodeSet(q.sets[term]), code = imps[term];
+          members.forEach(function (d, k) {
+            var x = info[d];
+            if (!x) return;
+            var digit = DIGITS.indexOf(code[k]);
+            x.tails.forEach(function (t) {
+              if (t[0] !== term) return;
+              if (t[2]) {
+                x.lo += Math.pow(2, (digit >> 1) / 2) * t[1];
+                if (digit & 1) x.name++;
+              } else x.lo += Math.pow(2, digit / 4) * t[1];
+            });
+          });
         });
-        pairs.forEach(function (p, i) { add(lists[words.length + i], -1, 1); });
-        var truncated = lists.some(function (l) { return l && l[0] > l[1].length; });
-        var ids = Object.keys(score).map(Number);
-        ids.sort(function (a, b) {
-          var ca = Object.keys(cover[a] || {}).length, cb = Object.keys(cover[b] || {}).length;
-          return cb - ca || score[b] - score[a] || a - b;
-        });
-        var full = ids.filter(function (d) { return Object.keys(cover[d] || {}).length === words.length; });
-        return { ids: full.length ? full : ids, truncated: truncated, corrected: missing.length > 0 };
+        ids.sort(order);
+        return result();
       });
     });
   }
@@ -213,8 +316,14 @@
         list.appendChild(li);
       });
       var filtered = Object.keys(filters()).some(function (k) { return filters()[k]; });
-      var n = filtered ? pool.length : state.ids.length;
-      var text = n ? "Có " + n.toLocaleString("vi-VN") + (state.truncated ? " kết quả phù hợp nhất" : " kết quả") + " cho “" + state.query + "”." : "Không có kết quả cho “" + state.query + "”.";
+      var all = state.next >= state.ids.length;
+      var n = filtered ? pool.length : state.total;
+      // Filters read each result's metadata: until all is loaded, the
+      // count is a lower bound and says so.
+      var lead = filtered && !all && n > count ? "Có hơn " + count.toLocaleString("vi-VN") : "Có " + n.toLocaleString("vi-VN");
+      var text = !n ? "Không có kết quả cho “" + state.query + "”."
+        : state.partial ? lead + " kết quả chứa " + state.best + "/" + state.words.length + " từ của “" + state.query + "” (không có kết quả chứa đủ các từ)."
+        : lead + " kết quả cho “" + state.query + "”" + (filtered ? " (trong " + state.total.toLocaleString("vi-VN") + " kết quả, theo bộ lọc)." : ".");
       if (state.corrected && n) text += " Đã tính cả các từ gần đúng với từ gõ sai.";
       status.textContent = text;
       more.hidden = pool.length <= count;
@@ -238,8 +347,8 @@
       return rank(meta, words).then(function (r) {
         if (mine !== seq) return;
         var lower = unify(query.normalize("NFC").toLowerCase());
-        state = { meta: meta, query: query, words: words, ids: r.ids, next: 0, loaded: [], truncated: r.truncated,
-          corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
+        state = { meta: meta, query: query, words: words, ids: r.ids, total: r.total, partial: r.partial, best: r.best,
+          next: 0, loaded: [], corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
         return show(PAGE);
       });
     }).catch(function () {
@@ -272,5 +381,15 @@
   });
   if (input.value) run(false);
   // Exposed for tests of the folding rules.
-  window.niemyetSearch = { fold: fold, unify: unify, syllables: syllables, shardOf: shardOf };
+  // and of whole queries: every result of `q` in order, with the total.
+  window.niemyetSearch = { fold: fold, unify: unify, syllables: syllables, shardOf: shardOf,
+    search: function (q) {
+      return fetchJson("meta.json").then(function (meta) {
+        return rank(meta, syllables(q)).then(function (r) {
+          return docs(meta, r.ids).then(function (ds) {
+            return { total: r.total, partial: r.partial, titles: ds.map(function (d) { return d.t; }), urls: ds.map(function (d) { return d.u; }) };
+          });
+        });
+      });
+    } };
 })();
