@@ -8,11 +8,9 @@
 //! - `t/<n>.json`: `{ term: [df, [doc…], [impact…], pack?] }`: the head of
 //!   the posting list, best documents first, at most [`head_size`] of them;
 //!   a longer list names the pack holding the rest;
-//! - `r/<pack>.json`: `{ term: "…" }`: the rest of each long list (the
-//!   tail), as a set of documents, so a query knows every match and its
-//!   true total (fetched only when a query term has a tail);
-//! - `i/<pack>.json`: `{ term: "…" }`: the tail's impacts, quantised, in
-//!   document order, fetched only when they could change the first page;
+//! - `r/<pack>.json`: `{ term: [tier 2, impacts, tier 3] }`: the rest of
+//!   each long list (its tail, see `tail.rs`), fetched when a query needs
+//!   it: for its true total, or when the heads cannot decide the first page;
 //! - `d/<n>.json`: metadata of documents `n*FRAGMENT …`;
 //! - `tu.json`: the folded syllables, fetched only to correct a typo.
 
@@ -31,7 +29,6 @@ use crate::content::catalog::Procedure;
 use crate::content::index::Taxonomy;
 use crate::doc::Rendered;
 use crate::output::{Content, OutputFile};
-use crate::text::tones;
 use crate::urls::Urls;
 use tokenize::{bigrams, shard_of, split};
 
@@ -40,15 +37,17 @@ use tokenize::{bigrams, shard_of, split};
 /// pages stays a few KB. The rest is in the term's tail.
 pub const HEAD: usize = 48;
 /// Raw bytes of tails gathered in one pack file before a new one starts.
-const PACK_BYTES: usize = 16 * 1024;
+/// Small: a query fetches whole packs, most of them for one of its terms.
+const PACK_BYTES: usize = 2 * 1024;
 
 /// The head size for a collection of `docs` documents: a quarter of them,
 /// between 8 and [`HEAD`] (a small site pays little for its tails).
 pub fn head_size(docs: usize) -> usize {
     (docs / 4).clamp(8, HEAD)
 }
-/// Documents per metadata fragment.
-pub const FRAGMENT: usize = 10;
+/// Documents per metadata fragment: the first page of results fetches
+/// the fragments of its ten documents, which are seldom neighbours.
+pub const FRAGMENT: usize = 4;
 /// Average terms per shard the shard count aims at.
 const TERMS_PER_SHARD: usize = 16;
 
@@ -57,8 +56,6 @@ const TERMS_PER_SHARD: usize = 16;
 struct DocMeta {
     /// Title as written.
     t: String,
-    /// Title lowercased with unified tone marks, for exact-diacritic ranking.
-    e: String,
     u: String,
     /// Kind: "thu-tuc" or "tin-tuc".
     k: &'static str,
@@ -172,7 +169,6 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         proc_fields.push(procedure_fields(p));
         docs.push(DocMeta {
             t: p.ten.clone(),
-            e: tones::unify(&p.ten.to_lowercase()),
             u: urls.procedure(&p.ma),
             k: "thu-tuc",
             x: format!("Mã {} · {} · {}", p.ma, p.linh_vuc, p.co_quan_thuc_hien),
@@ -195,7 +191,6 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         article_fields.push(fields);
         docs.push(DocMeta {
             t: a.title.clone(),
-            e: tones::unify(&a.title.to_lowercase()),
             u: urls.article(&a.slug),
             k: "tin-tuc",
             x: crate::text::excerpt(summary, 160),
@@ -251,16 +246,28 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
                 .iter()
                 .map(|&(d, w, name)| (d, ((w * idf * 100.0).round() as u32).max(1), name))
                 .collect();
-            scored.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            // A pair's impacts carry its name flag in the lowest bit.
+            // A pair's impacts carry its name flag in the lowest bit, and its
+            // list puts the documents whose name holds it first: when its
+            // head ends outside them, no other document has it in its name.
             let pair = term.contains(' ');
-            let tail = (scored.len() > head).then(|| tail::encode(&scored[head..], universe, pair));
+            scored.sort_unstable_by(|a, b| {
+                (pair && b.2)
+                    .cmp(&(pair && a.2))
+                    .then(b.1.cmp(&a.1))
+                    .then(a.0.cmp(&b.0))
+            });
+            // The most a document outside the head scores for this term.
+            let bound = scored
+                .get(head..)
+                .and_then(|rest| rest.iter().map(|p| p.1).max());
+            let tail =
+                (scored.len() > head).then(|| tail::encode(&scored[head..], head, universe, pair));
             scored.truncate(head);
             let (ds, is): (Vec<u32>, Vec<u32>) = scored
                 .into_iter()
                 .map(|(d, i, name)| (d, if pair { i << 1 | name as u32 } else { i }))
                 .unzip();
-            (term, Posting(df, ds, is, None), tail)
+            (term, Posting(df, ds, is, None, bound.unwrap_or(0)), tail)
         })
         .collect();
     terms.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -271,22 +278,20 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         let Some(tail) = tail else { continue };
         let shard = shard_of(term, shards);
         let (part, bytes) = filling.entry(shard).or_default();
-        if *bytes > 0 && *bytes + tail.set.len() > PACK_BYTES {
+        if *bytes > 0 && *bytes + tail.len() > PACK_BYTES {
             *part += 1;
             *bytes = 0;
         }
-        *bytes += tail.set.len() + term.len() + 6;
+        *bytes += tail.len() + term.len() + 12;
         posting.3 = Some(match *part {
             0 => shard.to_string(),
             p => format!("{shard}.{p}"),
         });
     }
-    let mut packs: BTreeMap<&str, Pack> = BTreeMap::new();
+    let mut packs: BTreeMap<&str, BTreeMap<&str, &Tail>> = BTreeMap::new();
     for (term, posting, tail) in &terms {
         if let (Some(name), Some(tail)) = (&posting.3, tail) {
-            let pack = packs.entry(name).or_default();
-            pack.0.insert(term, &tail.set);
-            pack.1.insert(term, &tail.impacts);
+            packs.entry(name).or_default().insert(term, tail);
         }
     }
     let mut shard_terms: Vec<BTreeMap<&str, &Posting>> =
@@ -315,14 +320,10 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
                 content: json(terms),
             }),
     );
-    for (name, (sets, impacts)) in &packs {
+    for (name, tails) in &packs {
         files.push(OutputFile {
             path: format!("du-lieu/tim-kiem/r/{name}.json"),
-            content: json(sets),
-        });
-        files.push(OutputFile {
-            path: format!("du-lieu/tim-kiem/i/{name}.json"),
-            content: json(impacts),
+            content: json(tails),
         });
     }
     for (i, chunk) in docs.chunks(FRAGMENT).enumerate() {
@@ -338,23 +339,22 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
     files
 }
 
-/// One pack of tails: term → set, and term → impacts.
-type Pack<'a> = (BTreeMap<&'a str, &'a str>, BTreeMap<&'a str, &'a str>);
-
 /// Document frequency, the head of the list (documents and impacts), and
-/// the pack holding its tail when the list is longer than the head;
-/// written `[df, docs, impacts]` or `[df, docs, impacts, pack]`.
-struct Posting(usize, Vec<u32>, Vec<u32>, Option<String>);
+/// when the list is longer than the head, the pack holding its tail and
+/// the highest impact in that tail; written `[df, docs, impacts]` or
+/// `[df, docs, impacts, pack, bound]`.
+struct Posting(usize, Vec<u32>, Vec<u32>, Option<String>, u32);
 
 impl Serialize for Posting {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
-        let mut seq = s.serialize_seq(Some(3 + self.3.is_some() as usize))?;
+        let mut seq = s.serialize_seq(Some(if self.3.is_some() { 5 } else { 3 }))?;
         seq.serialize_element(&self.0)?;
         seq.serialize_element(&self.1)?;
         seq.serialize_element(&self.2)?;
         if let Some(pack) = &self.3 {
             seq.serialize_element(pack)?;
+            seq.serialize_element(&self.4)?;
         }
         seq.end()
     }

@@ -1,21 +1,43 @@
-//! The tail of a posting list: every document after the head, as a set
-//! (`set`) and their impacts (`impacts`), both in document order. A set is
-//! a bitmap when the term is common, else a list of gaps, whichever is
-//! smaller; both are base64 text in JSON. Impacts are quantised to one
-//! base64 digit each (a step of 2^¼; for a syllable pair a step of 2^½
-//! and the name flag in the lowest bit): the tail never decides the first
-//! results by small differences, only their order among themselves.
+//! The tail of a posting list: every document after the head, in two
+//! tiers. The next documents by impact (tier 2, up to four heads' worth)
+//! keep a quantised impact each, so a query can rank them; the rest
+//! (tier 3) are only a set, so a query knows every match and its true
+//! total. Sets are a bitmap when the term is common, else gaps between
+//! ascending documents, whichever is smaller, in base64.
+//!
+//! Impacts are one base64 digit: round(4·log2(impact)) for a syllable, or
+//! for a syllable pair round(2·log2(impact)) shifted left with the name
+//! flag in the lowest bit. A pair's tier 3 is two sets: the documents
+//! whose name holds the pair, and the others.
 
-/// What a query fetches after a term's head.
-pub struct Tail {
-    /// `b…`: bitmap over all documents (bit `d % 8` of byte `d / 8`);
-    /// `v…`: LEB128 gaps between ascending documents (the first from -1).
-    pub set: String,
-    /// One base64 digit per document of the set, in document order.
-    pub impacts: String,
-}
+use serde::Serialize;
 
 const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Tier 3 of a tail: one set, or for a pair the name set and the rest.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Rest {
+    Set(String),
+    Pair(String, String),
+}
+
+/// What a query fetches after a term's head:
+/// `[tier-2 gaps, tier-2 impacts, tier 3]`.
+#[derive(Serialize)]
+pub struct Tail(pub String, pub String, pub Rest);
+
+impl Tail {
+    /// Raw bytes, to fill packs evenly.
+    pub fn len(&self) -> usize {
+        self.0.len()
+            + self.1.len()
+            + match &self.2 {
+                Rest::Set(s) => s.len(),
+                Rest::Pair(a, b) => a.len() + b.len(),
+            }
+    }
+}
 
 /// Standard base64 without padding (the client decodes it with `atob`).
 fn base64(bytes: &[u8]) -> String {
@@ -44,6 +66,35 @@ fn leb128(mut n: u32, out: &mut Vec<u8>) {
     }
 }
 
+/// Gaps between ascending `docs` (the first from -1), LEB128.
+fn gaps(docs: impl Iterator<Item = u32>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev: i64 = -1;
+    for d in docs {
+        leb128((d as i64 - prev) as u32, &mut out);
+        prev = d as i64;
+    }
+    out
+}
+
+/// A set of ascending documents: `b` bitmap or `v` gaps, the smaller.
+fn set(docs: &[u32], universe: usize) -> String {
+    if docs.is_empty() {
+        return String::new();
+    }
+    let g = gaps(docs.iter().copied());
+    let bitmap_len = universe.div_ceil(8);
+    if bitmap_len < g.len() {
+        let mut bits = vec![0u8; bitmap_len];
+        for &d in docs {
+            bits[d as usize / 8] |= 1 << (d % 8);
+        }
+        format!("b{}", base64(&bits))
+    } else {
+        format!("v{}", base64(&g))
+    }
+}
+
 /// An impact as one digit: round(4·log2(impact)), within 0–63.
 pub fn quantise(impact: u32) -> u8 {
     ((impact.max(1) as f64).log2() * 4.0)
@@ -60,28 +111,18 @@ pub fn quantise_pair(impact: u32, name: bool) -> u8 {
     q << 1 | name as u8
 }
 
-/// The tail of `postings` (document, impact, in name) in a collection of
-/// `universe` documents; `pair` for a syllable pair's list.
-pub fn encode(postings: &[(u32, u32, bool)], universe: usize, pair: bool) -> Tail {
-    let mut sorted = postings.to_vec();
-    sorted.sort_unstable_by_key(|p| p.0);
-    let mut gaps = Vec::with_capacity(sorted.len() * 2);
-    let mut prev: i64 = -1;
-    for &(d, ..) in &sorted {
-        leb128((d as i64 - prev) as u32, &mut gaps);
-        prev = d as i64;
-    }
-    let bitmap_len = universe.div_ceil(8);
-    let set = if bitmap_len < gaps.len() {
-        let mut bits = vec![0u8; bitmap_len];
-        for &(d, ..) in &sorted {
-            bits[d as usize / 8] |= 1 << (d % 8);
-        }
-        format!("b{}", base64(&bits))
-    } else {
-        format!("v{}", base64(&gaps))
-    };
-    let impacts = sorted
+/// The tail of a posting list: `rest` (document, impact, in name) best
+/// first, after a head of `head`, in a collection of `universe` documents;
+/// `pair` for a syllable pair's list.
+pub fn encode(rest: &[(u32, u32, bool)], head: usize, universe: usize, pair: bool) -> Tail {
+    // Tier 2 is the best of the tail by impact alone (a pair's list puts
+    // names first, which is not what tier 2 is for).
+    let mut rest = rest.to_vec();
+    rest.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (tier2, tier3) = rest.split_at(rest.len().min(4 * head));
+    let mut tier2 = tier2.to_vec();
+    tier2.sort_unstable_by_key(|p| p.0);
+    let digits = tier2
         .iter()
         .map(|&(_, i, name)| {
             let q = if pair {
@@ -92,7 +133,17 @@ pub fn encode(postings: &[(u32, u32, bool)], universe: usize, pair: bool) -> Tai
             DIGITS[q as usize] as char
         })
         .collect();
-    Tail { set, impacts }
+    let mut docs: Vec<(u32, bool)> = tier3.iter().map(|&(d, _, name)| (d, name)).collect();
+    docs.sort_unstable();
+    let rest = if pair {
+        let named: Vec<u32> = docs.iter().filter(|d| d.1).map(|d| d.0).collect();
+        let other: Vec<u32> = docs.iter().filter(|d| !d.1).map(|d| d.0).collect();
+        Rest::Pair(set(&named, universe), set(&other, universe))
+    } else {
+        let all: Vec<u32> = docs.iter().map(|d| d.0).collect();
+        Rest::Set(set(&all, universe))
+    };
+    Tail(base64(&gaps(tier2.iter().map(|p| p.0))), digits, rest)
 }
 
 #[cfg(test)]
@@ -107,19 +158,36 @@ mod tests {
     }
 
     #[test]
-    fn sparse_tails_are_gaps_and_dense_ones_bitmaps() {
-        let sparse = encode(&[(300, 10, false), (5, 20, false)], 1000, false);
+    fn sparse_sets_are_gaps_and_dense_ones_bitmaps() {
         // Gaps 6 (from -1 to 5) and 295 (two bytes: 0xa7 0x02).
-        assert_eq!(sparse.set, format!("v{}", base64(&[6, 0xa7, 0x02])));
-        assert_eq!(sparse.impacts.len(), 2);
-        let all: Vec<(u32, u32, bool)> = (0..64).map(|d| (d, 100, false)).collect();
-        let dense = encode(&all, 64, false);
-        assert_eq!(dense.set, format!("b{}", base64(&[0xff; 8])));
+        assert_eq!(
+            set(&[5, 300], 1000),
+            format!("v{}", base64(&[6, 0xa7, 0x02]))
+        );
+        let all: Vec<u32> = (0..64).collect();
+        assert_eq!(set(&all, 64), format!("b{}", base64(&[0xff; 8])));
+        assert_eq!(set(&[], 64), "");
+    }
+
+    #[test]
+    fn tiers_split_after_four_heads() {
+        // Head 1: tier 2 holds the next 4 by impact, tier 3 the rest.
+        let rest: Vec<(u32, u32, bool)> = (0..6).map(|d| (10 - d, 100 - d, d % 2 == 0)).collect();
+        let t = encode(&rest, 1, 16, true);
+        assert_eq!(t.1.len(), 4);
+        // Tier 2 in document order: 7, 8, 9, 10 (impacts 97…100).
+        assert_eq!(t.0, base64(&gaps([7, 8, 9, 10].into_iter())));
+        match &t.2 {
+            Rest::Pair(named, other) => {
+                // Tier 3: documents 6 (impact 96, d=4: name) and 5 (d=5: not).
+                assert_eq!(named, &set(&[6], 16));
+                assert_eq!(other, &set(&[5], 16));
+            }
+            Rest::Set(_) => panic!("a pair has two sets"),
+        }
         assert_eq!(quantise(100), 27);
         assert_eq!(quantise(1), 0);
         assert_eq!(quantise(u32::MAX), 63);
-        // 2·log2(100) ≈ 13.3 → 13, shifted, flagged.
         assert_eq!(quantise_pair(100, true), 27);
-        assert_eq!(encode(&[(1, 100, true)], 8, true).impacts, "b");
     }
 }

@@ -9,7 +9,6 @@ pub mod fold;
 pub mod html;
 pub mod number;
 pub mod slug;
-pub mod tones;
 pub mod url;
 
 pub use clean::clean;

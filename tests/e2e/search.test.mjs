@@ -115,3 +115,8 @@ test("one letter is not corrected into dozens of guesses", async () => {
   const r = await page.evaluate(() => window.niemyetSearch.search("x"));
   assert.equal(r.total, 0);
 });
+
+test("both tone placements of oa, oe, uy read as one (not after q)", async () => {
+  const got = await page.evaluate(() => ["hòa", "khỏe", "thúy", "quý", "Hòa Bình", "hoà"].map((w) => window.niemyetSearch.unify(w)));
+  assert.deepEqual(got, ["hoà", "khoẻ", "thuý", "quý", "Hoà Bình", "hoà"]);
+});

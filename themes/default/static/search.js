@@ -14,6 +14,7 @@
   var base = list.getAttribute("data-index");
   var cache = {};
   var PAGE = 10;
+  var TOP = 5;
 
   function fetchJson(path) {
     if (!cache[path]) {
@@ -29,7 +30,8 @@
   function fold(s) {
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
-  // hòa → hoà, khỏe → khoẻ, thúy → thuý (as src/text/tones.rs).
+  // hòa → hoà, khỏe → khoẻ, thúy → thuý: the two tone placements of
+  // "oa", "oe", "uy" (not "qu") read as one, for exact-diacritic ranking.
   function unifyWord(w) {
     var d = w.normalize("NFD");
     var m = /^(.*?)([oOuU])([\u0300-\u036f]*)([aAeEyY])([\u0300-\u036f]*)$/.exec(d);
@@ -77,53 +79,53 @@
     }));
   }
 
-  // Tails (src/search/tail.rs): the documents after a term's head, as a
-  // bitmap ("b…") or LEB128 gaps ("v…"), in base64; impacts one digit each.
+  // Tails (src/search/tail.rs): after a term's head, tier 2 (documents
+  // with quantised impacts) and tier 3 (a set: bitmap "b…" or gaps "v…").
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   function bytes(b64) {
     var s = atob(b64), out = new Uint8Array(s.length);
     for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
     return out;
   }
-  function decodeSet(code) {
-    var b = bytes(code.slice(1)), out = [];
-    if (code[0] === "b") {
-      for (var i = 0; i < b.length; i++) for (var k = 0; k < 8; k++) if (b[i] & (1 << k)) out.push(i * 8 + k);
-    } else {
-      var d = -1, n = 0, shift = 0;
-      for (var j = 0; j < b.length; j++) {
-        n |= (b[j] & 0x7f) << shift;
-        if (b[j] & 0x80) { shift += 7; continue; }
-        d += n; out.push(d); n = 0; shift = 0;
-      }
+  function gapsOf(b64) {
+    var b = bytes(b64), out = [], d = -1, n = 0, shift = 0;
+    for (var j = 0; j < b.length; j++) {
+      n |= (b[j] & 0x7f) << shift;
+      if (b[j] & 0x80) { shift += 7; continue; }
+      d += n; out.push(d); n = 0; shift = 0;
     }
     return out;
   }
-  // The rest of each list in `lists` (term → head) that has a tail.
-  function tails(dir, lists) {
-    var want = Object.keys(lists).filter(function (t) { var l = lists[t]; return l && l[3] != null; });
+  function setOf(code) {
+    if (!code) return [];
+    if (code[0] === "v") return gapsOf(code.slice(1));
+    var b = bytes(code.slice(1)), out = [];
+    for (var i = 0; i < b.length; i++) if (b[i]) for (var k = 0; k < 8; k++) if (b[i] & (1 << k)) out.push(i * 8 + k);
+    return out;
+  }
+  // The tails of `terms` (term → head with a pack), fetched pack by pack.
+  function tails(lists) {
+    var want = Object.keys(lists).filter(function (t) { return lists[t] && lists[t][3] != null; });
     return Promise.all(want.map(function (t) {
-      return fetchJson(dir + "/" + lists[t][3] + ".json").then(function (pack) { return [t, pack[t]]; });
+      return fetchJson("r/" + lists[t][3] + ".json").then(function (pack) { return [t, pack[t]]; });
     })).then(function (got) {
       var out = {};
-      got.forEach(function (g) { if (g[1] != null) out[g[0]] = g[1]; });
+      got.forEach(function (g) { if (g[1]) out[g[0]] = g[1]; });
       return out;
     });
   }
+  function truncated(head) { return head && head[3] != null; }
 
-  // Every document that matches the query: all its syllables (a slipped
-  // letter corrected when a syllable is nowhere), ranked by the impacts of
-  // its syllables and syllable pairs. Heads come first; the tails of long
-  // lists are fetched so the set and its total are complete, and their
-  // impacts only when they could change the first page.
-  function rank(meta, words) {
+  // The heads of the query's syllables and syllable pairs, with a slipped
+  // letter corrected where a syllable is nowhere.
+  function prepare(meta, words) {
     var pairs = [];
     for (var i = 0; i + 1 < words.length; i++) pairs.push(words[i] + " " + words[i + 1]);
     return postings(meta, words.concat(pairs)).then(function (heads) {
       var missing = words.filter(function (w, i) { return !heads[i]; });
       var fix = missing.length ? fetchJson("tu.json").then(function (vocab) {
         var repl = {};
-        // One letter is too little to guess from.
+        // One or two letters are too little to guess from.
         missing.forEach(function (w) { repl[w] = /^[a-z]{3,}$/.test(w) ? near(w, vocab) : []; });
         var alts = [].concat.apply([], missing.map(function (w) { return repl[w]; }));
         return postings(meta, alts).then(function (alt) {
@@ -133,7 +135,7 @@
         });
       }) : Promise.resolve({});
       return fix.then(function (typo) {
-        // Sources of each query slot: [term, head, factor]; pairs after words.
+        // Sources of each slot: [term, head, factor]; pair slots after words.
         var slots = words.map(function (w, i) {
           if (heads[i]) return [[w, heads[i], 1]];
           return (typo[w] || []).filter(function (x) { return x[1]; }).map(function (x) { return [x[0], x[1], 0.4]; });
@@ -141,87 +143,173 @@
         pairs.forEach(function (p, i) { slots.push(heads[words.length + i] ? [[p, heads[words.length + i], 1]] : []); });
         var lists = {};
         slots.forEach(function (s) { s.forEach(function (x) { lists[x[0]] = x[1]; }); });
-        return tails("r", lists).then(function (sets) {
-          return { slots: slots, lists: lists, sets: sets, corrected: missing.length > 0 };
-        });
+        return { meta: meta, words: words, slots: slots, lists: lists, corrected: missing.length > 0, tails: null };
       });
-    }).then(function (q) {
-      var nWords = words.length;
-      // doc → slots matched; pairs found in its name (known, and possible
-      // from tails); known score and its upper bound; tail terms holding it.
-      var info = {};
-      function doc(d) { return info[d] || (info[d] = { cover: 0, name: 0, nameHi: 0, lo: 0, hi: 0, tails: [], seen: {} }); }
-      q.slots.forEach(function (sources, slot) {
-        var pair = slot >= nWords;
-        sources.forEach(function (src) {
-          var term = src[0], head = src[1], factor = src[2];
-          // A pair's impacts carry its name flag in the lowest bit.
-          var value = function (imp) { return pair ? imp >> 1 : imp; };
-          var cutoff = head[2].length ? value(head[2][head[2].length - 1]) : 0;
-          function mark(d, imp) {
-            var x = doc(d);
-            var first = !x.seen[slot];
-            x.seen[slot] = 1;
-            if (first && !pair) x.cover++;
-            if (imp == null) {
-              x.hi += cutoff * factor;
-              x.tails.push([term, factor, pair]);
-              if (first && pair) x.nameHi++;
-              return;
-            }
-            x.lo += value(imp) * factor;
-            x.hi += value(imp) * factor;
-            if (first && pair && imp & 1) x.name++;
-          }
-          for (var j = 0; j < head[1].length; j++) mark(head[1][j], head[2][j]);
-          if (q.sets[term]) decodeSet(q.sets[term]).forEach(function (d) { mark(d, null); });
-        });
-      });
-      var ids = Object.keys(info).map(Number);
-      var best = 0;
-      ids.forEach(function (d) { if (info[d].cover > best) best = info[d].cover; });
-      ids = ids.filter(function (d) { return info[d].cover === best; });
-      // The query's syllables running together in a name first, then the
-      // impacts (pairs carry their own: a run scores above scattered).
-      function order(a, b) {
-        var x = info[a], y = info[b];
-        return y.name - x.name || y.lo - x.lo || a - b;
-      }
-      ids.sort(order);
-      // Could a tail document's impacts change the first page?
-      var last = info[ids[Math.min(PAGE, ids.length) - 1]];
-      var need = {};
-      ids.forEach(function (d, i) {
-        var x = info[d];
-        if (!x.tails.length) return;
-        var up = x.name + x.nameHi;
-        if (i < PAGE || up > last.name || (up === last.name && x.hi > last.lo)) {
-          x.tails.forEach(function (t) { need[t[0]] = q.lists[t[0]]; });
+    });
+  }
+
+  // Bytes the tails of the query would cost, roughly: a bitmap or gaps
+  // for the set, a few bytes per tier-2 document.
+  function tailCost(q, lists) {
+    var n = q.meta.docs, head = q.meta.head, cost = 0;
+    Object.keys(lists).forEach(function (t) {
+      var l = lists[t];
+      if (!truncated(l)) return;
+      var rest = l[0] - l[1].length;
+      cost += Math.min(n / 6, rest * 2) + Math.min(rest, 4 * head) * 2;
+    });
+    return cost;
+  }
+
+  // Ranks what `q` knows: with its tails, every match in order and the
+  // true total; without them (heads only), the first page when the heads
+  // decide it, else `decided: false`. Order: pairs of the query found in
+  // the name (its syllables running together there), then the impacts.
+  function score(q) {
+    var n = q.meta.docs, nWords = q.words.length, slots = q.slots;
+    var cover = new Uint8Array(n), name = new Uint8Array(n), nameHi = new Uint8Array(n);
+    var lo = new Float64Array(n), hi = new Float64Array(n), seen = new Uint32Array(n);
+    var touched = [];
+    var open = 0, openPairs = 0, openScore = 0, unknown = [];
+    slots.forEach(function (sources, slot) {
+      var pair = slot >= nWords, bit = 1 << slot;
+      sources.forEach(function (src) {
+        var term = src[0], head = src[1], factor = src[2];
+        var value = function (imp) { return pair ? imp >> 1 : imp; };
+        // The most a document outside the head scores for this term; for a
+        // pair, whether one may still hold it in its name (the list puts
+        // names first: not when the head ends outside them).
+        var cutoff = truncated(head) ? head[4] : 0;
+        var nameOpen = pair && truncated(head) && head[2][head[2].length - 1] & 1;
+        function mark(d, impact, inName, bound) {
+          if (!seen[d]) touched.push(d);
+          var first = !(seen[d] & bit);
+          seen[d] |= bit;
+          if (first && !pair) cover[d]++;
+          if (first && pair && inName) name[d]++;
+          lo[d] += impact * factor;
+          hi[d] += (impact + bound) * factor;
         }
+        for (var j = 0; j < head[1].length; j++) mark(head[1][j], value(head[2][j]), pair && head[2][j] & 1, 0);
+        if (!truncated(head)) return;
+        var tail = q.tails && q.tails[term];
+        if (!tail) {
+          // Heads only: any document outside this head may hold the term.
+          if (!pair) open++;
+          if (nameOpen) openPairs++;
+          openScore += cutoff * factor;
+          unknown.push([bit, cutoff * factor, nameOpen]);
+          return;
+        }
+        var docs2 = gapsOf(tail[0]), digits = tail[1], least = cutoff;
+        for (var i = 0; i < docs2.length; i++) {
+          var digit = DIGITS.indexOf(digits[i]);
+          var imp = pair ? Math.pow(2, (digit >> 1) / 2) : Math.pow(2, digit / 4);
+          if (imp < least) least = imp;
+          mark(docs2[i], imp, pair && digit & 1, 0);
+        }
+        if (pair) {
+          setOf(tail[2][0]).forEach(function (d) { mark(d, 0, true, least); });
+          setOf(tail[2][1]).forEach(function (d) { mark(d, 0, false, least); });
+        } else setOf(tail[2]).forEach(function (d) { mark(d, 0, false, least); });
       });
-      var result = function () {
-        return { ids: ids, total: ids.length, partial: best < nWords, best: best, corrected: q.corrected };
-      };
-      if (!Object.keys(need).length) return result();
-      return tails("i", need).then(function (imps) {
-        Object.keys(imps).forEach(function (term) {
-          var members = decodeSet(q.sets[term]), code = imps[term];
-          members.forEach(function (d, k) {
-            var x = info[d];
-            if (!x) return;
-            var digit = DIGITS.indexOf(code[k]);
-            x.tails.forEach(function (t) {
-              if (t[0] !== term) return;
-              if (t[2]) {
-                x.lo += Math.pow(2, (digit >> 1) / 2) * t[1];
-                if (digit & 1) x.name++;
-              } else x.lo += Math.pow(2, digit / 4) * t[1];
-            });
-          });
+    });
+    // A document holding the pair "a b" holds "a" and "b": with heads only,
+    // that makes many more matches certain.
+    var implied = new Uint32Array(n);
+    for (var p = nWords; p < slots.length; p++) {
+      var pbit = 1 << p, w1 = 1 << (p - nWords), w2 = w1 << 1;
+      for (var t = 0; t < touched.length; t++) {
+        var dd = touched[t];
+        if (!(seen[dd] & pbit)) continue;
+        [w1, w2].forEach(function (w) {
+          if (!((seen[dd] | implied[dd]) & w)) { implied[dd] |= w; cover[dd]++; }
         });
-        ids.sort(order);
-        return result();
+      }
+    }
+    // Heads only: a document outside a long head may still hold the term.
+    unknown.forEach(function (u) {
+      for (var k = 0; k < touched.length; k++) {
+        var d = touched[k];
+        if (!(seen[d] & u[0])) { hi[d] += u[1]; if (u[2]) nameHi[d]++; }
+      }
+    });
+    function order(a, b) { return name[b] - name[a] || lo[b] - lo[a] || a - b; }
+    // With every word's tail (or no long list) the matches are all known:
+    // the documents holding the most of the query's words. With heads only,
+    // the certain matches are those seen holding every word.
+    var counted = open === 0, best = nWords;
+    if (counted) {
+      best = 0;
+      touched.forEach(function (d) { if (cover[d] > best) best = cover[d]; });
+    }
+    var ids = touched.filter(function (d) { return cover[d] === best; }).sort(order);
+    var result = { ids: ids, total: ids.length, exact: counted, decided: true, partial: best < nWords, best: best, corrected: q.corrected };
+    // The top is decided when no other document could rank among it, nor
+    // one of its documents above another, whatever the unknown parts of
+    // the lists hold. With heads only, the top five (what a reader takes
+    // in at a glance) must be decided; the rest of the page may still move
+    // when the tails arrive.
+    var top = counted ? PAGE : TOP;
+    if (!counted && ids.length < top) { result.decided = false; return result; }
+    var page = ids.slice(0, top), inPage = {};
+    page.forEach(function (d) { inPage[d] = 1; });
+    var floor = page[page.length - 1];
+    var beats = function (nm, sc, d) { return nm > name[d] || (nm === name[d] && sc > lo[d]); };
+    var undecided = !counted && beats(openPairs, openScore, floor);
+    for (var i = 0; i < touched.length && !undecided && page.length === top; i++) {
+      var d = touched[i];
+      if (!inPage[d] && (counted ? cover[d] === best : true) && beats(name[d] + nameHi[d], hi[d], floor)) undecided = true;
+    }
+    for (var j = 0; j + 1 < page.length && !undecided; j++) {
+      var a = page[j], b = page[j + 1];
+      if (beats(name[b] + nameHi[b], hi[b], a)) undecided = true;
+    }
+    result.decided = !undecided;
+    if (!counted) {
+      // An estimate of the total, said to be one: the certain matches at
+      // least, at most the rarest word's documents.
+      var rarest = Infinity, product = n;
+      q.slots.slice(0, nWords).forEach(function (sources) {
+        var df = sources.reduce(function (m, s) { return Math.max(m, s[1][0]); }, 0);
+        rarest = Math.min(rarest, df);
+        product *= df / n;
       });
+      result.total = Math.max(ids.length, Math.min(rarest, Math.round(product)));
+    }
+    return result;
+  }
+
+  // The query's results. The words' tails make the set and its total
+  // exact; the pairs' tails only the order below the first page, so they
+  // are fetched when the first page depends on them. When the words'
+  // tails are costly and the heads decide the first page, that page is
+  // shown first with an estimated total, and `later` completes it.
+  function rank(meta, words, complete) {
+    return prepare(meta, words).then(function (q) {
+      var nWords = words.length;
+      var part = function (pairs) {
+        var out = {};
+        q.slots.forEach(function (sources, slot) {
+          if ((slot >= nWords) === pairs) sources.forEach(function (x) { out[x[0]] = x[1]; });
+        });
+        return out;
+      };
+      var add = function (lists) {
+        return tails(lists).then(function (t) {
+          q.tails = q.tails || {};
+          Object.keys(t).forEach(function (k) { q.tails[k] = t[k]; });
+          return score(q);
+        });
+      };
+      var exact = function () {
+        return add(part(false)).then(function (r) { return r.decided && !complete ? r : add(part(true)); });
+      };
+      if (complete || tailCost(q, part(false)) <= 4096) return exact();
+      var r = score(q);
+      if (!r.decided) return exact();
+      r.later = exact;
+      return r;
     });
   }
 
@@ -277,9 +365,11 @@
   // only the fragments of its own ten results.
   function fill(count, mine) {
     var f = filters();
+    var filtered = Object.keys(f).some(function (k) { return f[k]; });
     var pass = state.loaded.filter(function (d) { return passes(d, f); });
     if (pass.length >= count || state.next >= state.ids.length) return Promise.resolve(pass);
-    var take = state.ids.slice(state.next, state.next + Math.max(count - pass.length, PAGE) + 2);
+    // Unfiltered, exactly the results to show; filtered, a page more.
+    var take = state.ids.slice(state.next, state.next + (filtered ? Math.max(count - pass.length, PAGE) + 2 : count - pass.length));
     state.next += take.length;
     return docs(state.meta, take).then(function (ds) {
       if (mine !== seq) return [];
@@ -290,15 +380,18 @@
 
   function show(count) {
     var mine = seq;
-    // One more than shown tells whether "Xem thêm" has anything to add.
-    return fill(count + 1, mine).then(function (pool) {
+    // Filtered, one more than shown tells whether "Xem thêm" has anything
+    // to add; unfiltered, the number of results does.
+    var f = filters();
+    var filtered = Object.keys(f).some(function (k) { return f[k]; });
+    return fill(filtered ? count + 1 : count, mine).then(function (pool) {
       if (mine !== seq) return;
       // Tiers, stable within each: the title is the query; (typed with
       // diacritics) the title has the exact spelling; the rest by score.
       var folded = state.words.join(" ");
       var exact = state.exact;
       pool = pool.map(function (d, i) {
-        var tier = syllables(d.t).join(" ") === folded ? 0 : exact && d.e.indexOf(exact) >= 0 ? 1 : 2;
+        var tier = syllables(d.t).join(" ") === folded ? 0 : exact && unify(d.t.toLowerCase()).indexOf(exact) >= 0 ? 1 : 2;
         return [tier, i, d];
       }).sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).map(function (x) { return x[2]; });
       list.textContent = "";
@@ -315,18 +408,18 @@
         li.appendChild(p);
         list.appendChild(li);
       });
-      var filtered = Object.keys(filters()).some(function (k) { return filters()[k]; });
       var all = state.next >= state.ids.length;
       var n = filtered ? pool.length : state.total;
       // Filters read each result's metadata: until all is loaded, the
       // count is a lower bound and says so.
-      var lead = filtered && !all && n > count ? "Có hơn " + count.toLocaleString("vi-VN") : "Có " + n.toLocaleString("vi-VN");
+      var lead = filtered && !all && n > count ? "Có hơn " + count.toLocaleString("vi-VN")
+        : (state.counted ? "Có " : "Có khoảng ") + n.toLocaleString("vi-VN");
       var text = !n ? "Không có kết quả cho “" + state.query + "”."
         : state.partial ? lead + " kết quả chứa " + state.best + "/" + state.words.length + " từ của “" + state.query + "” (không có kết quả chứa đủ các từ)."
-        : lead + " kết quả cho “" + state.query + "”" + (filtered ? " (trong " + state.total.toLocaleString("vi-VN") + " kết quả, theo bộ lọc)." : ".");
+        : lead + " kết quả cho “" + state.query + "”" + (filtered ? " (trong " + (state.counted ? "" : "khoảng ") + state.total.toLocaleString("vi-VN") + " kết quả, theo bộ lọc)." : ".");
       if (state.corrected && n) text += " Đã tính cả các từ gần đúng với từ gõ sai.";
       status.textContent = text;
-      more.hidden = pool.length <= count;
+      more.hidden = filtered ? pool.length <= count : state.ids.length <= count;
       state.count = count;
     });
   }
@@ -347,9 +440,18 @@
       return rank(meta, words).then(function (r) {
         if (mine !== seq) return;
         var lower = unify(query.normalize("NFC").toLowerCase());
-        state = { meta: meta, query: query, words: words, ids: r.ids, total: r.total, partial: r.partial, best: r.best,
-          next: 0, loaded: [], corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
-        return show(PAGE);
+        state = { meta: meta, query: query, words: words, ids: r.ids, total: r.total, counted: r.exact, partial: r.partial,
+          best: r.best, next: 0, loaded: [], corrected: r.corrected, exact: fold(lower) === lower ? "" : lower };
+        var shown = show(PAGE);
+        if (!r.later) return shown;
+        // The first page is decided; the tails complete the set and the
+        // total (the page itself does not change).
+        return shown.then(r.later).then(function (full) {
+          if (mine !== seq) return;
+          state.ids = full.ids; state.total = full.total; state.counted = true;
+          state.next = 0; state.loaded = [];
+          return show(state.count || PAGE);
+        });
       });
     }).catch(function () {
       if (mine === seq) status.textContent = "Không tải được chỉ mục tìm kiếm. Vui lòng thử lại.";
@@ -385,7 +487,7 @@
   window.niemyetSearch = { fold: fold, unify: unify, syllables: syllables, shardOf: shardOf,
     search: function (q) {
       return fetchJson("meta.json").then(function (meta) {
-        return rank(meta, syllables(q)).then(function (r) {
+        return rank(meta, syllables(q), true).then(function (r) {
           return docs(meta, r.ids).then(function (ds) {
             return { total: r.total, partial: r.partial, titles: ds.map(function (d) { return d.t; }), urls: ds.map(function (d) { return d.u; }) };
           });
