@@ -63,6 +63,10 @@ const queries = [
   // Phrases from the middle of names: the class whose results were cut short.
   "phục vụ hành chính công", "vu cong truc tuyen", "hồ sơ giải quyết đúng", "ban nhan dan tinh", "chỉ số hài lòng",
 ];
+// BENCH_QUERIES=FILE: one query per line instead of the list above.
+if (process.env.BENCH_QUERIES) {
+  queries.splice(0, queries.length, ...readFileSync(process.env.BENCH_QUERIES, "utf8").split("\n").map((l) => l.trim()).filter(Boolean));
+}
 const chrome = await browser();
 const rows = [];
 for (const q of queries) {

@@ -35,7 +35,7 @@ use tokenize::{bigrams, shard_of, split};
 /// Postings kept in the head of a term at most: enough for the first
 /// pages of results of most queries, small enough that "hành chính" on 10k
 /// pages stays a few KB. The rest is in the term's tail.
-pub const HEAD: usize = 48;
+pub const HEAD: usize = 24;
 /// Raw bytes of tails gathered in one pack file before a new one starts.
 /// Small: a query fetches whole packs, most of them for one of its terms.
 const PACK_BYTES: usize = 2 * 1024;
@@ -49,7 +49,7 @@ pub fn head_size(docs: usize) -> usize {
 /// the fragments of its ten documents, which are seldom neighbours.
 pub const FRAGMENT: usize = 4;
 /// Average terms per shard the shard count aims at.
-const TERMS_PER_SHARD: usize = 16;
+const TERMS_PER_SHARD: usize = 8;
 
 /// What one document shows in the result list, and what filters read.
 #[derive(Serialize)]
