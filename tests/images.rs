@@ -137,3 +137,36 @@ fn an_internal_link_that_leads_nowhere_fails_the_build_and_keeps_the_old_site() 
     );
     assert_eq!(snapshot(&root.join("public")), before, "the old site stays");
 }
+
+#[test]
+fn files_named_in_vietnamese_are_found_however_the_link_is_written() {
+    let dir = site("basic");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content/tep/anh")).unwrap();
+    std::fs::write(root.join("content/tep/anh/hội-nghị.jpg"), b"\xff\xd8\xff").unwrap();
+    std::fs::write(root.join("content/tep/Mẫu số 35.docx"), b"PK").unwrap();
+    article(
+        root,
+        "2025-11-05-tieng-viet.md",
+        "---\ntitle: \"Tệp\"\ndate: 2025-11-05\n---\n![Hội nghị](tep/anh/hội-nghị.jpg)\n\nTải [mẫu 35](<tep/Mẫu số 35.docx>) hoặc [bản này](tep/M%E1%BA%ABu%20s%E1%BB%91%2035.docx).\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Linked, so not reported as a file nobody links to.
+    assert!(!run.stderr.contains("Mẫu số 35.docx"), "{}", run.stderr);
+    // A missing one is blamed on the article's line, never a generated page.
+    article(
+        root,
+        "2025-11-05-tieng-viet.md",
+        "---\ntitle: \"Tệp\"\ndate: 2025-11-05\n---\nTải [mẫu 36](<tep/Mẫu số 36.docx>).\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/tin-tuc/2025-11-05-tieng-viet.md:5:5:"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("public/"), "{}", run.stderr);
+}

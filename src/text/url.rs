@@ -59,9 +59,44 @@ pub fn is_absolute_http(url: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
+/// `%20` and the like decoded, as a static host maps an address to a
+/// file name (`h%E1%BB%99i%20ngh%E1%BB%8B.jpg` → `hội nghị.jpg`).
+pub fn percent_decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).and_then(|&c| hex(c)),
+            b.get(i + 2).and_then(|&c| hex(c)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_are_read_like_a_browser() {
+        assert_eq!(
+            percent_decoded("tep/anh/h%E1%BB%99i%20ngh%E1%BB%8B.jpg"),
+            "tep/anh/hội nghị.jpg"
+        );
+        assert_eq!(percent_decoded("a%zz"), "a%zz");
+    }
 
     #[test]
     fn browser_normalisation_is_applied_before_the_allowlist() {

@@ -8,36 +8,12 @@ use crate::diag::Diagnostic;
 use crate::doc::Rendered;
 use crate::msg::catalog::validate as m;
 use crate::t;
-
-/// `%20` and the like, as the browser will ask for the file.
-fn decoded(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (
-            b[i],
-            b.get(i + 1).and_then(|&c| hex(c)),
-            b.get(i + 2).and_then(|&c| hex(c)),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+use crate::text::url::percent_decoded;
 
 /// Whether the image or file `dest` written in article `a` is a file of
 /// the site.
 pub fn exists(site: &Site, a: &Article, dest: &str) -> bool {
-    let path = decoded(dest.split(['?', '#']).next().unwrap_or(""));
+    let path = percent_decoded(dest.split(['?', '#']).next().unwrap_or(""));
     if path.starts_with('/') || path.starts_with("tep/") {
         return super::content_file_exists(site, &path);
     }
@@ -78,18 +54,4 @@ pub fn check(site: &Site, items: &[Article], bodies: &[Rendered]) -> Vec<Diagnos
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decoded;
-
-    #[test]
-    fn percent_escapes_are_read_like_a_browser() {
-        assert_eq!(
-            decoded("tep/anh/h%E1%BB%99i%20ngh%E1%BB%8B.jpg"),
-            "tep/anh/hội nghị.jpg"
-        );
-        assert_eq!(decoded("a%zz"), "a%zz");
-    }
 }

@@ -4,6 +4,7 @@
 
 use crate::msg::catalog::validate as m;
 use crate::t;
+use crate::text::url::percent_decoded;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -161,10 +162,13 @@ impl Checker {
                     ),
                     None => (local.split('?').next().unwrap_or(""), None),
                 };
+                // The host maps `%E1%BB%99` back to the file name's letters.
+                let path = percent_decoded(path);
+                let fragment = fragment.map(|f| percent_decoded(&f));
                 let target = if path.is_empty() {
                     page.to_owned()
                 } else if path.starts_with('/') {
-                    file_for(path, &self.base_path)
+                    file_for(&path, &self.base_path)
                 } else {
                     normalise(&format!("{dir}/{path}"))
                 };
@@ -243,9 +247,18 @@ fn blame(
     message: String,
 ) -> Diagnostic {
     if let Some((file, body, body_line)) = sources.get(page) {
-        let needle = unescape(raw);
+        // As rendered (`h%E1%BB%99i.jpg`) or as typed (`hội.jpg`), with the
+        // base path the renderer put before it or without.
+        let rendered = unescape(raw);
+        let typed = percent_decoded(&rendered);
+        let mut needles = vec![rendered.clone(), typed.clone()];
+        for n in [&rendered, &typed] {
+            if let Some(rest) = n.strip_prefix('/').filter(|r| r.starts_with("tep/")) {
+                needles.push(rest.to_owned());
+            }
+        }
         for (i, l) in body.lines().enumerate() {
-            if let Some(col) = l.find(&needle) {
+            if let Some(col) = needles.iter().find_map(|n| l.find(n.as_str())) {
                 return Diagnostic::error(
                     file,
                     body_line + i,
