@@ -490,10 +490,20 @@ fn import_dvc(root: &Path, inputs: Vec<PathBuf>, out: Option<PathBuf>, force: bo
         not_a_site(root);
         return ExitCode::from(2);
     }
+    let out = out.unwrap_or_else(|| root.join("content/thu-tuc"));
+    // Agencies go into the site's registry only when the catalogs go into
+    // the site: `--out /tmp/x` to compare must not change the site.
+    let inside = match (
+        std::path::absolute(&out),
+        std::path::absolute(root.join("content")),
+    ) {
+        (Ok(o), Ok(c)) => o.starts_with(c),
+        _ => false,
+    };
     let opts = niemyet::import::Options {
         inputs,
-        out: out.unwrap_or_else(|| root.join("content/thu-tuc")),
-        registry: root.join("content/co-quan.yaml"),
+        out,
+        registry: inside.then(|| root.join("content/co-quan.yaml")),
         force,
     };
     let summary = match niemyet::import::run(&opts) {

@@ -393,3 +393,73 @@ fn import_is_a_site_command() {
     assert_ne!(r.code, 0);
     assert!(r.stderr.contains("khong-co.json"), "{}", r.stderr);
 }
+
+/// A record of `code` announced by decision `so` of `agency` on 2026-01-01.
+fn record(code: &str, so: &str, agency: Option<&str>) -> String {
+    let issuing = agency.map_or("null".to_owned(), |a| format!(r#"{{"name":"{a}"}}"#));
+    format!(
+        r#"{{"code":"OK","data":{{"code":"{code}","name":"Thủ tục {code}","isProvince":true,
+        "procedureProposal":{{"proposalNumber":"{so}","decisionDate":1767200400000,"issuingAgency":{issuing}}}}}}}"#
+    )
+}
+
+#[test]
+fn same_number_and_day_from_two_provinces_are_two_catalogs_and_gaps_are_named() {
+    let dir = new_site();
+    let site = site_of(&dir);
+    let inbox = dir.path().join("records");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::write(
+        inbox.join("a.json"),
+        record("1.000001", "15/2026/QĐ-UBND", Some("UBND tỉnh Cao Bằng")),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("b.json"),
+        record("1.000002", "15/2026/QĐ-UBND", Some("UBND tỉnh Bắc Ninh")),
+    )
+    .unwrap();
+    std::fs::write(
+        inbox.join("c.json"),
+        record("1.000003", "16/2026/QĐ-UBND", None),
+    )
+    .unwrap();
+    let r = niemyet_in(
+        &site,
+        &["--lang", "vi", "import", "dvc", inbox.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let thu_tuc = site.join("content/thu-tuc");
+    let cao_bang = yaml(&thu_tuc.join("2026-01-01-15-2026-qd-ubnd-ubnd-tinh-cao-bang.yaml"));
+    assert_eq!(
+        cao_bang["quyet_dinh_cong_bo"]["co_quan_ban_hanh"].as_str(),
+        Some("UBND tỉnh Cao Bằng")
+    );
+    assert_eq!(
+        procedure(&cao_bang, "1.000001")["ma"].as_str(),
+        Some("1.000001")
+    );
+    let bac_ninh = yaml(&thu_tuc.join("2026-01-01-15-2026-qd-ubnd-ubnd-tinh-bac-ninh.yaml"));
+    assert_eq!(
+        procedure(&bac_ninh, "1.000002")["ma"].as_str(),
+        Some("1.000002")
+    );
+    // The decision without its issuing body: a TODO, and the summary says so.
+    let text = std::fs::read_to_string(thu_tuc.join("2026-01-01-16-2026-qd-ubnd.yaml")).unwrap();
+    assert!(text.contains("# TODO: co_quan_ban_hanh"), "{text}");
+    assert!(r.stderr.contains("thiếu: Cơ quan ban hành"), "{}", r.stderr);
+}
+
+#[test]
+fn importing_elsewhere_leaves_the_sites_registry_alone() {
+    let dir = new_site();
+    let site = site_of(&dir);
+    let registry = site.join("content/co-quan.yaml");
+    let before = std::fs::read_to_string(&registry).unwrap();
+    let elsewhere = dir.path().join("so-sanh");
+    let r = import(&site, &["--out", elsewhere.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(elsewhere.join("2026-07-02-2252-qd-vp.yaml").is_file());
+    assert_eq!(std::fs::read_to_string(&registry).unwrap(), before);
+    assert!(r.stderr.contains("co-quan.yaml giữ nguyên"), "{}", r.stderr);
+}

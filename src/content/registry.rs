@@ -247,7 +247,10 @@ fn read_agency(sink: &mut Sink, node: &Node) -> Option<Agency> {
     Some(Agency {
         id: id?,
         ten: ten?,
-        cap: cap?,
+        // A missing or wrong level is already an error; the agency still
+        // answers to its names, so its procedures are not also reported as
+        // naming an unknown agency.
+        cap: cap.unwrap_or(Level::Khac),
         cap_tren,
         ten_goi_khac,
         ma_dvc,

@@ -432,11 +432,21 @@ fn channel_key(method: &str) -> Option<(&'static str, &'static str)> {
 }
 
 fn unit_key(unit: &str) -> Option<&'static str> {
-    match unit {
-        "WORKING_DAY" => Some("ngay_lam_viec"),
-        "DAY" => Some("ngay"),
-        "HOUR" => Some("gio"),
-        "MONTH" => Some("thang"),
+    match unit.to_ascii_uppercase().as_str() {
+        "WORKING_DAY" | "WORKING_DAYS" => Some("ngay_lam_viec"),
+        "DAY" | "DAYS" => Some("ngay"),
+        "HOUR" | "HOURS" => Some("gio"),
+        "MONTH" | "MONTHS" => Some("thang"),
+        _ => None,
+    }
+}
+
+/// Units the catalog has no keyword for, in words.
+fn unit_words(unit: &str) -> Option<&'static str> {
+    match unit.to_ascii_uppercase().as_str() {
+        "WEEK" | "WEEKS" => Some("tuần"),
+        "YEAR" | "YEARS" => Some("năm"),
+        "MINUTE" | "MINUTES" => Some("phút"),
         _ => None,
     }
 }
@@ -454,7 +464,15 @@ fn method_time(m: &Value) -> Option<Y> {
             Entry::Key("don_vi", Y::plain(don_vi)),
         ]));
     }
-    let words = text(m, "processingTime").filter(|s| s.parse::<f64>().is_err())?;
+    // A number in a unit without a keyword is kept in words ("2 tuần");
+    // with `OTHER`, the channel's description says what it means.
+    if let Some(so) = number(m, "processingTime").filter(|x| *x > 0.0) {
+        if let Some(w) = unit_words(&unit) {
+            return Some(Y::Text(format!("{} {w}", format_decimal(so, 2))));
+        }
+        return text(m, "description").map(Y::Text);
+    }
+    let words = text(m, "processingTime")?;
     if crate::text::fold(&words).starts_with("theo mo ta") {
         return text(m, "description").map(Y::Text);
     }
@@ -554,17 +572,18 @@ fn fee_kind(t: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// A fee's amount. The portal writes 0 beside a description such as
+/// "Theo quy định của Hội đồng nhân dân cấp tỉnh": that 0 is its blank,
+/// not "free" (a free fee says so in words, or stands alone as 0).
+fn fee_amount(f: &Value, described: bool) -> Option<f64> {
+    number(f, "value").filter(|&v| v > 0.0 || !described)
+}
+
 /// A fee as one line of a channel's `phi_le_phi` text.
 fn fee_words(f: &Value) -> Option<String> {
     let (_, label) = fee_kind(&text(f, "type").unwrap_or_default()).unwrap_or(("", "Phí, lệ phí"));
-    let amount = number(f, "value").map(|v| {
-        if v == 0.0 {
-            "0 đồng".to_owned()
-        } else {
-            format!("{} đồng", format_decimal(v, 2))
-        }
-    });
     let desc = text(f, "description").map(|d| d.replace('\n', " "));
+    let amount = fee_amount(f, desc.is_some()).map(|v| format!("{} đồng", format_decimal(v, 2)));
     match (amount, desc) {
         (Some(a), Some(d)) => Some(format!("{label}: {a} ({d})")),
         (Some(a), None) => Some(format!("{label}: {a}")),
@@ -578,8 +597,8 @@ fn fees(methods: &[Value]) -> Vec<Y> {
     let mut out: Vec<Y> = Vec::new();
     for f in methods.iter().flat_map(|m| list(m, "fees")) {
         let kind = fee_kind(&text(f, "type").unwrap_or_default()).map(|(k, _)| k);
-        let muc = number(f, "value");
         let desc = text(f, "description");
+        let muc = fee_amount(f, desc.is_some());
         if muc.is_none() && desc.is_none() {
             continue;
         }
@@ -786,5 +805,48 @@ mod tests {
             Some("31/2024/QH15")
         );
         assert_eq!(number_in("Luật Đất đai"), None);
+    }
+}
+
+#[cfg(test)]
+mod fee_tests {
+    use super::*;
+
+    #[test]
+    fn a_zero_beside_words_is_the_portals_blank() {
+        let f = serde_json::json!({"type": "FEE", "value": 0, "description": "Theo quy định của HĐND tỉnh"});
+        assert_eq!(fee_amount(&f, true), None);
+        assert_eq!(
+            fee_words(&f).as_deref(),
+            Some("Phí: Theo quy định của HĐND tỉnh")
+        );
+        let free = serde_json::json!({"type": "SERVICE_FEE", "value": 0});
+        assert_eq!(fee_amount(&free, false), Some(0.0));
+        assert_eq!(fee_words(&free).as_deref(), Some("Lệ phí: 0 đồng"));
+        let both =
+            serde_json::json!({"type": "FEE", "value": "25.000", "description": "mỗi hồ sơ"});
+        assert_eq!(
+            fee_words(&both).as_deref(),
+            Some("Phí: 25.000 đồng (mỗi hồ sơ)")
+        );
+    }
+
+    #[test]
+    fn times_in_units_without_a_keyword_stay_in_words() {
+        let week = serde_json::json!({"processingTime": 2, "processingTimeUnit": "WEEK"});
+        assert_eq!(method_time(&week), Some(Y::text("2 tuần")));
+        let lower = serde_json::json!({"processingTime": 3, "processingTimeUnit": "working_day"});
+        assert_eq!(
+            method_time(&lower),
+            Some(Y::Map(vec![
+                Entry::Key("so", Y::number(3.0)),
+                Entry::Key("don_vi", Y::plain("ngay_lam_viec"))
+            ]))
+        );
+        let other = serde_json::json!({"processingTime": 5, "processingTimeUnit": "OTHER", "description": "05 ngày làm việc kể từ ngày nhận đủ hồ sơ"});
+        assert_eq!(
+            method_time(&other),
+            Some(Y::text("05 ngày làm việc kể từ ngày nhận đủ hồ sơ"))
+        );
     }
 }

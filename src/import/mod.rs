@@ -51,8 +51,9 @@ pub struct Options {
     pub inputs: Vec<PathBuf>,
     /// Where catalogs go (ROOT/content/thu-tuc by default).
     pub out: PathBuf,
-    /// `content/co-quan.yaml` of the site.
-    pub registry: PathBuf,
+    /// `content/co-quan.yaml` of the site; `None` leaves it alone (the
+    /// catalogs go somewhere else than the site's content).
+    pub registry: Option<PathBuf>,
     /// Overwrite catalogs whose content differs.
     pub force: bool,
 }
@@ -73,10 +74,14 @@ pub struct Summary {
     pub procedures: usize,
     /// Procedure code → the legal elements its record lacks.
     pub missing: Vec<(String, Vec<&'static str>)>,
+    /// Catalog → the parts of its announcing decision the records lack.
+    pub decision_missing: Vec<(PathBuf, Vec<&'static str>)>,
     pub skipped: Vec<Skipped>,
     /// Agencies appended to (or written into a new) `co-quan.yaml`.
     pub agencies_added: usize,
     pub agencies_without_level: usize,
+    /// The catalogs went outside the site: its registry was left alone.
+    pub registry_untouched: bool,
 }
 
 fn json_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
@@ -139,10 +144,29 @@ fn decision_entries(d: Option<&dvc::Decision>) -> Vec<Entry> {
             "ngay (Ngày ban hành): bản ghi không nêu ngày của quyết định".into(),
         )),
     }
-    if let Some(a) = &d.co_quan_ban_hanh {
-        e.push(Entry::Key("co_quan_ban_hanh", Y::text(a)));
+    match &d.co_quan_ban_hanh {
+        Some(a) => e.push(Entry::Key("co_quan_ban_hanh", Y::text(a))),
+        None => e.push(Entry::Todo(
+            "co_quan_ban_hanh (Cơ quan ban hành): bản ghi không nêu cơ quan ban hành quyết định"
+                .into(),
+        )),
     }
     e
+}
+
+/// The parts of the announcing decision a record lacks.
+fn decision_gaps(d: Option<&dvc::Decision>) -> Vec<&'static str> {
+    match d {
+        None => vec!["Quyết định công bố"],
+        Some(d) => [
+            (d.ngay.is_none(), "Ngày ban hành"),
+            (d.co_quan_ban_hanh.is_none(), "Cơ quan ban hành"),
+        ]
+        .into_iter()
+        .filter(|(gap, _)| *gap)
+        .map(|(_, name)| name)
+        .collect(),
+    }
 }
 
 fn catalog_text(decision: Option<&dvc::Decision>, procs: &[dvc::Mapped]) -> String {
@@ -264,13 +288,29 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         };
     }
     // One catalog per decision, procedures by code.
-    let mut catalogs: BTreeMap<String, (Option<dvc::Decision>, Vec<dvc::Mapped>)> = BTreeMap::new();
+    // One catalog per decision: number, date and issuing body (two
+    // provinces may both have a "15/2026/QĐ-UBND" of the same day).
+    let mut decisions: BTreeMap<Option<dvc::Decision>, Vec<dvc::Mapped>> = BTreeMap::new();
     for (_, (_, m)) in by_code {
-        let name = file_name(m.decision.as_ref());
-        let slot = catalogs
-            .entry(name)
-            .or_insert_with(|| (m.decision.clone(), Vec::new()));
-        slot.1.push(m);
+        decisions.entry(m.decision.clone()).or_default().push(m);
+    }
+    let mut bases: BTreeMap<String, usize> = BTreeMap::new();
+    for d in decisions.keys() {
+        *bases.entry(file_name(d.as_ref())).or_default() += 1;
+    }
+    let mut catalogs: BTreeMap<String, (Option<dvc::Decision>, Vec<dvc::Mapped>)> = BTreeMap::new();
+    for (d, procs) in decisions {
+        let base = file_name(d.as_ref());
+        let name = if bases[&base] > 1 {
+            let by = d
+                .as_ref()
+                .and_then(|d| d.co_quan_ban_hanh.as_deref())
+                .map_or_else(|| "khong-ro-co-quan".to_owned(), slugify);
+            format!("{}-{by}.yaml", base.trim_end_matches(".yaml"))
+        } else {
+            base
+        };
+        catalogs.insert(name, (d, procs));
     }
     let mut planned: Vec<(PathBuf, String, usize)> = Vec::new();
     let mut conflicts = Vec::new();
@@ -278,6 +318,10 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
     for (name, (decision, procs)) in &catalogs {
         let path = opts.out.join(name);
         let text = catalog_text(decision.as_ref(), procs);
+        let gaps = decision_gaps(decision.as_ref());
+        if !gaps.is_empty() {
+            summary.decision_missing.push((path.clone(), gaps));
+        }
         if let Ok(old) = std::fs::read_to_string(&path)
             && old != text
             && !opts.force
@@ -299,18 +343,27 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         return Err(ImportError::WouldOverwrite(conflicts));
     }
     // Agencies: check the registry can take them before writing anything.
-    let existing = existing_registry(&opts.registry)?;
-    let empty = agencies::Known::default();
-    let known = existing.as_ref().map_or(&empty, |(_, r)| r);
-    let added = agencies::new_agencies(&uses, known);
-    let registry_text = match &existing {
-        None if added.is_empty() => None,
-        None => Some(agencies::new_file(&added)),
-        Some(_) if added.is_empty() => None,
-        Some((src, _)) => Some(
-            agencies::append(src, &added)
-                .ok_or_else(|| ImportError::RegistryShape(opts.registry.clone()))?,
-        ),
+    let (added, registry_text) = match &opts.registry {
+        None => {
+            summary.registry_untouched = true;
+            (Vec::new(), None)
+        }
+        Some(registry) => {
+            let existing = existing_registry(registry)?;
+            let empty = agencies::Known::default();
+            let known = existing.as_ref().map_or(&empty, |(_, r)| r);
+            let added = agencies::new_agencies(&uses, known);
+            let text = match &existing {
+                None if added.is_empty() => None,
+                None => Some(agencies::new_file(&added)),
+                Some(_) if added.is_empty() => None,
+                Some((src, _)) => Some(
+                    agencies::append(src, &added)
+                        .ok_or_else(|| ImportError::RegistryShape(registry.clone()))?,
+                ),
+            };
+            (added, text.map(|t| (registry.clone(), t)))
+        }
     };
     for (path, text, n) in planned {
         let same = std::fs::read_to_string(&path).is_ok_and(|old| old == text);
@@ -319,8 +372,8 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         }
         summary.catalogs.push((path, n, !same));
     }
-    if let Some(text) = registry_text {
-        write_atomic(&opts.registry, &text)?;
+    if let Some((registry, text)) = registry_text {
+        write_atomic(&registry, &text)?;
     }
     summary.agencies_added = added.len();
     summary.agencies_without_level = added.iter().filter(|a| a.cap.is_none()).count();
@@ -349,11 +402,25 @@ pub fn report(s: &Summary) -> String {
     if s.agencies_added > 0 {
         let _ = writeln!(out, "{}", t!(m::AGENCIES_ADDED, n = n(s.agencies_added)));
     }
+    if s.registry_untouched {
+        let _ = writeln!(out, "{}", t!(m::REGISTRY_UNTOUCHED));
+    }
     if s.agencies_without_level > 0 {
         let _ = writeln!(
             out,
             "{}",
             t!(m::AGENCIES_NO_LEVEL, n = n(s.agencies_without_level))
+        );
+    }
+    for (path, gaps) in &s.decision_missing {
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                m::DECISION_MISSING,
+                path = path.display(),
+                gaps = gaps.join(", ")
+            )
         );
     }
     if !s.missing.is_empty() {

@@ -63,18 +63,41 @@ pub fn flag(v: &Value, key: &str) -> bool {
     v.get(key).and_then(Value::as_bool) == Some(true)
 }
 
-/// `v[key]` as a non-negative number, also when written as text ("7").
+/// `v[key]` as a non-negative number, also when written as text: "7",
+/// "12,5", and amounts grouped the Vietnamese way ("25.000", "1.500.000")
+/// or the English way ("1,500,000").
 pub fn number(v: &Value, key: &str) -> Option<f64> {
     match v.get(key)? {
         Value::Number(n) => n.as_f64().filter(|x| x.is_finite() && *x >= 0.0),
-        Value::String(s) => s
-            .trim()
-            .replace(',', ".")
-            .parse::<f64>()
-            .ok()
-            .filter(|x| x.is_finite() && *x >= 0.0),
+        Value::String(s) => parse_number(s.trim()),
         _ => None,
     }
+}
+
+fn grouped(s: &str, sep: char) -> bool {
+    let mut parts = s.split(sep);
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|c| c.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| p.len() == 3 && p.bytes().all(|c| c.is_ascii_digit()))
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let plain = if grouped(s, '.') {
+        s.replace('.', "")
+    } else if grouped(s, ',') {
+        s.replace(',', "")
+    } else {
+        s.replace(',', ".")
+    };
+    plain
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && *x >= 0.0)
 }
 
 /// The names of a list of `{name, …}` objects, tidied, without repeats.
@@ -93,8 +116,24 @@ pub fn names(v: &Value, key: &str) -> Vec<String> {
 /// A date given in milliseconds since 1970, read in Vietnam time (the
 /// portal stores midnight GMT+7 as 17:00 UTC of the day before).
 pub fn date_ms(v: &Value, key: &str) -> Option<chrono::NaiveDate> {
-    let ms = v.get(key)?.as_i64()?;
     let vn = chrono::FixedOffset::east_opt(7 * 3600)?;
+    let ms = match v.get(key)? {
+        Value::Number(n) => n.as_i64()?,
+        // Also as text: milliseconds, or a date written out.
+        Value::String(s) => {
+            let s = s.trim();
+            match s.parse::<i64>() {
+                Ok(ms) => ms,
+                Err(_) => {
+                    let day = s.get(..10).unwrap_or(s);
+                    return chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                        .or_else(|_| chrono::NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+                        .ok();
+                }
+            }
+        }
+        _ => return None,
+    };
     chrono::DateTime::from_timestamp_millis(ms).map(|t| t.with_timezone(&vn).date_naive())
 }
 
@@ -120,9 +159,13 @@ mod tests {
 
     #[test]
     fn accessors_answer_none_for_odd_shapes() {
-        let v = json!({"a": null, "b": "7", "c": 2.5, "d": "x", "e": -1, "l": "no"});
+        let v = json!({"a": null, "b": "7", "c": 2.5, "d": "x", "e": -1, "l": "no",
+            "vn": "25.000", "en": "1,500,000", "dec": "12,5"});
         assert_eq!(text(&v, "a"), None);
         assert_eq!(number(&v, "b"), Some(7.0));
+        assert_eq!(number(&v, "vn"), Some(25000.0));
+        assert_eq!(number(&v, "en"), Some(1_500_000.0));
+        assert_eq!(number(&v, "dec"), Some(12.5));
         assert_eq!(number(&v, "c"), Some(2.5));
         assert_eq!(number(&v, "d"), None);
         assert_eq!(number(&v, "e"), None);
@@ -134,10 +177,13 @@ mod tests {
     fn decision_dates_are_vietnam_days() {
         // 2026-07-12T17:00:00Z is midnight of 13/7/2026 in Hà Nội (the
         // decision 2670/QĐ-UBND of Hải Phòng).
-        let v = json!({"d": 1783875600000i64});
-        assert_eq!(
-            date_ms(&v, "d"),
-            chrono::NaiveDate::from_ymd_opt(2026, 7, 13)
-        );
+        let v = json!({"d": 1783875600000i64, "s": "1783875600000", "iso": "2026-07-13", "vn": "13/07/2026"});
+        for key in ["d", "s", "iso", "vn"] {
+            assert_eq!(
+                date_ms(&v, key),
+                chrono::NaiveDate::from_ymd_opt(2026, 7, 13),
+                "{key}"
+            );
+        }
     }
 }

@@ -66,4 +66,12 @@ crate::messages! {
         vi: "không có bản ghi nào để nhập trong các đường dẫn đã cho",
         en: "no records to import in the given paths",
     }
+    DECISION_MISSING {
+        vi: "Quyết định công bố trong {path} thiếu: {gaps} (đánh dấu # TODO).",
+        en: "The announcing decision in {path} lacks: {gaps} (marked # TODO).",
+    }
+    REGISTRY_UNTOUCHED {
+        vi: "Danh mục được ghi ra ngoài thư mục content/ của trang (--out): content/co-quan.yaml giữ nguyên, không thêm cơ quan.",
+        en: "The catalogs were written outside the site's content/ folder (--out): content/co-quan.yaml was left as it was.",
+    }
 }
