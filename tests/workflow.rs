@@ -160,7 +160,26 @@ fn new_catalog_lists_every_required_element_to_fill() {
     let mut unique = lines.clone();
     unique.dedup();
     assert_eq!(lines, unique, "{}", check.stderr);
-    assert_eq!(lines.len(), 12, "{}", check.stderr);
+    // Decision: số, ngày, cơ quan ban hành; procedure: mã, tên, lĩnh vực,
+    // cấp, đối tượng, cơ quan, a step, a channel, a time, a document, a
+    // result, fees, forms, conditions, a legal document, online type.
+    assert_eq!(lines.len(), 19, "{}", check.stderr);
+    // Nothing is answered for the officer: the legal "no" (`khong`) and
+    // levels, channels, dates and counts are theirs to write.
+    for prefilled in [
+        "phi_le_phi: khong",
+        "mau_don: khong",
+        "yeu_cau_dieu_kien: khong",
+        "dich_vu_cong_truc_tuyen: khong",
+        "cap_thuc_hien: [xa]",
+        "hinh_thuc: truc_tiep",
+        "\n            ban_chinh: 1",
+    ] {
+        assert!(
+            !text.contains(prefilled),
+            "{prefilled} is filled in already"
+        );
+    }
 }
 
 #[test]

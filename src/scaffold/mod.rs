@@ -109,11 +109,12 @@ pub fn new_catalog(root: &Path, name: &str) -> Result<PathBuf, ScaffoldError> {
 const CATALOG_SKELETON: &str = r#"# yaml-language-server: $schema=../../schemas/catalog.schema.json
 # Danh mục thủ tục hành chính theo một quyết định công bố.
 # Mỗi thủ tục phải có đủ các bộ phận theo Nghị định 63/2010/NĐ-CP Điều 8
-# (sửa đổi bởi Nghị định 92/2017/NĐ-CP). Bộ phận không có thì ghi `khong`,
-# không được bỏ trống: niemyet báo lỗi khi thiếu.
+# (sửa đổi bởi Nghị định 92/2017/NĐ-CP). Điền mọi chỗ trống: `niemyet check`
+# báo từng chỗ còn trống. Bộ phận mà thủ tục thật sự không có (phí, mẫu đơn,
+# yêu cầu, điều kiện) thì ghi `khong`: không có gì được điền sẵn thay bạn.
 quyet_dinh_cong_bo:
   so: ""                     # số, ký hiệu quyết định công bố, ví dụ "1234/QĐ-UBND"
-  ngay: TODAY                # ngày ban hành (YYYY-MM-DD)
+  ngay:                      # ngày ban hành (năm-tháng-ngày), ví dụ TODAY
   co_quan_ban_hanh: ""       # ví dụ "UBND tỉnh Ninh Bình"
   # hieu_luc: TODAY          # ngày có hiệu lực, nếu khác ngày ban hành
   # trich_yeu: ""            # trích yếu: "Về việc công bố danh mục thủ tục hành chính …"
@@ -123,28 +124,28 @@ thu_tuc:
   - ma: ""                   # mã thủ tục trên Cơ sở dữ liệu quốc gia, dạng 1.001193
     ten: ""                  # tên thủ tục hành chính
     linh_vuc: ""             # lĩnh vực, ví dụ "Hộ tịch"
-    cap_thuc_hien: [xa]      # cấp thực hiện: bo, tinh, xa, khac (không còn cấp huyện từ 01/7/2025)
+    cap_thuc_hien: []        # cấp thực hiện, ví dụ [xa]: bo, tinh, xa, khac (không còn cấp huyện từ 01/7/2025)
     # trang_thai: hieu_luc   # hieu_luc | sua_doi | thay_the (ghi thay_the_boi) | bai_bo
     doi_tuong: [""]          # đối tượng thực hiện: cá nhân, tổ chức nào được nộp
     co_quan_thuc_hien: ""    # cơ quan trực tiếp giải quyết
     trinh_tu:                # trình tự thực hiện: các bước theo thứ tự
       - "Bước 1: "
     cach_thuc:               # cách thức thực hiện: mỗi kênh nộp một dòng
-      - hinh_thuc: truc_tiep # truc_tiep | truc_tuyen | buu_chinh
+      - hinh_thuc:           # truc_tiep | truc_tuyen | buu_chinh
     thoi_han: { so: 0, don_vi: ngay_lam_viec }   # thời hạn giải quyết (ngay_lam_viec | ngay | gio | thang)
     thanh_phan_ho_so:        # thành phần, số lượng hồ sơ
       - giay_to:
           - ten: ""
-            ban_chinh: 1
-            ban_sao: 0
+            # ban_chinh: 1       # số bản chính, số bản sao, nếu quyết định có nêu
+            # ban_sao: 1
     ket_qua: [""]            # kết quả thực hiện thủ tục
-    phi_le_phi: khong        # phí, lệ phí: danh sách { loai: le_phi | phi | gia, muc: số tiền } hoặc khong
-    mau_don: khong           # mẫu đơn, tờ khai: danh sách { ten, tep: "tep/mau/…" } hoặc khong
-    yeu_cau_dieu_kien: khong # yêu cầu, điều kiện: danh sách hoặc khong
+    phi_le_phi:              # phí, lệ phí: danh sách { loai: le_phi | phi | gia, muc: số tiền }, hoặc khong
+    mau_don:                 # mẫu đơn, tờ khai: danh sách { ten, tep: "tep/mau/…" }, hoặc khong
+    yeu_cau_dieu_kien:       # yêu cầu, điều kiện: danh sách, hoặc khong
     can_cu_phap_ly:          # căn cứ pháp lý: ít nhất một văn bản
       - so_ky_hieu: ""       # số, ký hiệu văn bản, ví dụ "60/2014/QH13"
         # trich_yeu: ""      # trích yếu, ví dụ "Luật Hộ tịch"
-    dich_vu_cong_truc_tuyen: khong   # toan_trinh | mot_phan (ghi ly_do_mot_phan) | khong
+    dich_vu_cong_truc_tuyen:         # toan_trinh | mot_phan (ghi ly_do_mot_phan) | khong
     # Không bắt buộc:
     # dia_diem_thuc_hien: [mot-cua-xa]   # nơi tiếp nhận: mã trong content/co-quan.yaml, hoặc ghi bằng chữ
     # hieu_luc: TODAY                    # ngày thủ tục có hiệu lực, nếu khác ngày hiệu lực của quyết định

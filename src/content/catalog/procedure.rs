@@ -27,6 +27,7 @@ fn identity(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Identit
         .req(sink, CAP, o, &t!(m::CAP_HELP))
         .map(|n| {
             spans.cap_thuc_hien = pos(n);
+            let before = sink.diags.len();
             let mut levels = Vec::new();
             let items: Vec<&Node> = match &n.value {
                 Value::Seq(items) => items.iter().collect(),
@@ -55,6 +56,15 @@ fn identity(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Identit
             }
             levels.sort();
             levels.dedup();
+            // `[]` names no level; one message per blank (a wrong word
+            // was reported already).
+            if levels.is_empty() && sink.diags.len() == before {
+                sink.error(
+                    n,
+                    t!(m::EMPTY_LIST, element = CAP.name, key = CAP.key, owner = o),
+                    t!(m::CAP_HELP),
+                );
+            }
             levels
         })
         .filter(|levels| !levels.is_empty());
@@ -169,11 +179,13 @@ fn how(sink: &mut Sink, m: &mut Map, o: &str) -> How {
     let cach_thuc = m
         .req(sink, CACH_THUC, o, &t!(m::CACH_THUC_HELP))
         .and_then(|n| {
+            let before = sink.diags.len();
             let rows: Vec<Method> = fields::list(sink, n, "cach_thuc", &t!(m::CACH_THUC_LIST_HELP))
                 .iter()
                 .filter_map(|r| read_method(sink, r))
                 .collect();
-            if rows.is_empty() {
+            // One message per blank: a row's own problem was reported.
+            if rows.is_empty() && sink.diags.len() == before {
                 sink.error(
                     n,
                     t!(
