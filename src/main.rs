@@ -126,6 +126,17 @@ fn localize(cmd: clap::Command) -> clap::Command {
             };
             // Defaults are written in the help text, in its language.
             let a = a.help_heading(heading.text());
+            // Placeholders an officer can read (THU_MUC rather than ROOT).
+            let a = match (niemyet::msg::lang(), a.get_id().as_str()) {
+                (Lang::Vi, "root" | "output" | "out" | "dir") => a.value_name("THU_MUC"),
+                (Lang::Vi, "inputs") => a.value_name("TEP_JSON"),
+                (Lang::Vi, "title") => a.value_name("TIEU_DE"),
+                (Lang::Vi, "name") => a.value_name("TEN_TEP"),
+                (Lang::Vi, "port") => a.value_name("CONG"),
+                (Lang::Vi, "bind") => a.value_name("DIA_CHI"),
+                (Lang::Vi, "format") => a.value_name("text|json"),
+                _ => a,
+            };
             if a.get_action().takes_values() {
                 a.hide_default_value(true).hide_possible_values(true)
             } else {
@@ -306,7 +317,12 @@ fn summary_line(report: &Report) -> String {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `niemyet help [COMMAND]` is `niemyet [COMMAND] --help`.
+    if args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
     if let Err(bad) = choose_lang(&args) {
         eprintln!("{}: {}", m::LABEL_ERROR.text(), t!(m::BAD_LANG, lang = bad));
         return ExitCode::from(2);
@@ -317,7 +333,7 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            match usage_error(&e) {
+            match usage_error(&e, &args) {
                 Some(text) => eprintln!("{text}"),
                 None => {
                     let _ = e.print();
@@ -351,6 +367,12 @@ fn main() -> ExitCode {
         Command::Version => {
             println!("niemyet {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
+        }
+        Command::Serve { root, .. } | Command::Check { root, .. }
+            if !root.join("site.yaml").is_file() =>
+        {
+            not_a_site(&root);
+            ExitCode::from(2)
         }
         Command::Serve { root, bind, port } => {
             match niemyet::serve::run(niemyet::serve::Options { root, bind, port }) {
@@ -400,7 +422,7 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
 
 /// clap's usage errors in the chosen language (clap writes English only);
 /// `None` for help and version output and for kinds kept as clap says them.
-fn usage_error(e: &clap::Error) -> Option<String> {
+fn usage_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if !e.use_stderr() {
         return None;
@@ -428,7 +450,17 @@ fn usage_error(e: &clap::Error) -> Option<String> {
             t!(m::USAGE_MISSING_ARG, arg = ctx(ContextKind::InvalidArg))
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            t!(m::USAGE_MISSING_COMMAND)
+            // Which command lacks its second word says which example helps.
+            match args
+                .iter()
+                .skip(1)
+                .filter_map(|a| a.to_str())
+                .find(|a| !a.starts_with('-'))
+            {
+                Some("import") => t!(m::USAGE_MISSING_IMPORT),
+                Some("new") => t!(m::USAGE_MISSING_NEW),
+                _ => t!(m::USAGE_MISSING_COMMAND),
+            }
         }
         ErrorKind::NoEquals | ErrorKind::ArgumentConflict | ErrorKind::TooManyValues => {
             t!(m::USAGE_OTHER, detail = e.kind())
@@ -478,6 +510,11 @@ fn new(root: &Path, what: New) -> ExitCode {
             eprintln!("{}", t!(m::CREATED, path = root.join(rel).display()));
             ExitCode::SUCCESS
         }
+        // An existing file is the officer's: a usage error, like any wrong argument.
+        Err(e @ niemyet::scaffold::ScaffoldError::Exists(_)) => {
+            error(e, None);
+            ExitCode::from(2)
+        }
         Err(e) => {
             error(e, None);
             ExitCode::from(1)
@@ -512,7 +549,9 @@ fn import_dvc(root: &Path, inputs: Vec<PathBuf>, out: Option<PathBuf>, force: bo
             error(e, Some(m::IMPORT_OVERWRITE_HELP.text()));
             return ExitCode::from(2);
         }
-        Err(e @ niemyet::import::ImportError::Nothing) => {
+        Err(
+            e @ (niemyet::import::ImportError::Nothing | niemyet::import::ImportError::NoInput(_)),
+        ) => {
             error(e, Some(m::IMPORT_NOTHING_HELP.text()));
             return ExitCode::from(2);
         }

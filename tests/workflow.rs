@@ -100,7 +100,8 @@ fn new_article_is_dated_today_and_never_overwrites() {
         "--root",
         root,
     ]);
-    assert_eq!(again.code, 1);
+    // The officer's file is kept: a usage error (exit 2), nothing written.
+    assert_eq!(again.code, 2);
     assert!(again.stderr.contains("already exists"));
     // A draft builds with --drafts.
     let out = dir.path().join("public");

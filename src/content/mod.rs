@@ -44,7 +44,7 @@ pub struct Site {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), crate::msg::io_error(source))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -25,12 +25,12 @@ const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Error)]
 pub enum ImportError {
-    #[error("{}", t!(m::ERR_READ, path = path.display(), error = source))]
+    #[error("{}", t!(m::ERR_READ, path = path.display(), error = crate::msg::io_error(source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", t!(m::ERR_WRITE, path = path.display(), error = source))]
+    #[error("{}", t!(m::ERR_WRITE, path = path.display(), error = crate::msg::io_error(source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -43,6 +43,8 @@ pub enum ImportError {
     RegistryShape(PathBuf),
     #[error("{}", t!(m::ERR_NOTHING))]
     Nothing,
+    #[error("{}", t!(m::ERR_NO_INPUT, path = .0.display()))]
+    NoInput(PathBuf),
 }
 
 /// What to import and where.
@@ -87,9 +89,12 @@ pub struct Summary {
 fn json_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
     let mut out = Vec::new();
     for input in inputs {
-        let meta = std::fs::metadata(input).map_err(|source| ImportError::Read {
-            path: input.clone(),
-            source,
+        let meta = std::fs::metadata(input).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => ImportError::NoInput(input.clone()),
+            _ => ImportError::Read {
+                path: input.clone(),
+                source,
+            },
         })?;
         if meta.is_dir() {
             for e in walkdir::WalkDir::new(input).sort_by_file_name() {

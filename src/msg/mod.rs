@@ -75,6 +75,21 @@ impl Msg {
     }
 }
 
+/// A file system error in words: the common kinds in the chosen
+/// language, the rest as the system says them.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let m = match e.kind() {
+        ErrorKind::NotFound => catalog::output::IO_NOT_FOUND,
+        ErrorKind::PermissionDenied => catalog::output::IO_PERMISSION,
+        ErrorKind::AlreadyExists => catalog::output::IO_EXISTS,
+        ErrorKind::StorageFull => catalog::output::IO_FULL,
+        ErrorKind::ReadOnlyFilesystem => catalog::output::IO_READ_ONLY,
+        _ => return e.to_string(),
+    };
+    m.text().to_owned()
+}
+
 /// The slot names `{name}` of a template, in order.
 pub fn slots(template: &str) -> Vec<&str> {
     let mut out = Vec::new();

@@ -13,9 +13,9 @@ pub const MARKER: &str = ".niemyet-output";
 /// Why an output folder was refused: a usage error (exit 2), nothing touched.
 #[derive(Debug, thiserror::Error)]
 pub enum Refusal {
-    #[error("{}", t!(m::ROOT_UNREADABLE, path = .0.display(), error = .1))]
+    #[error("{}", t!(m::ROOT_UNREADABLE, path = .0.display(), error = crate::msg::io_error(.1)))]
     Root(PathBuf, std::io::Error),
-    #[error("{}", t!(m::OUT_UNRESOLVED, path = .0.display(), error = .1))]
+    #[error("{}", t!(m::OUT_UNRESOLVED, path = .0.display(), error = crate::msg::io_error(.1)))]
     Resolve(PathBuf, std::io::Error),
     #[error("{}", t!(m::OUT_IS_ROOT, out = out.display()))]
     IsRoot { out: PathBuf },

@@ -17,7 +17,7 @@ use manifest::{Entry, Manifest};
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("{}", t!(m::IO, path = path.display(), error = source))]
+    #[error("{}", t!(m::IO, path = path.display(), error = crate::msg::io_error(source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -80,7 +80,7 @@ pub struct Theme {
 pub enum ThemeError {
     #[error("template {name}: {message}")]
     Template { name: String, message: String },
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), crate::msg::io_error(source))]
     Io {
         path: PathBuf,
         source: std::io::Error,

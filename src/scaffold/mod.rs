@@ -17,7 +17,7 @@ pub enum ScaffoldError {
     NotEmpty(PathBuf),
     #[error("{}", t!(m::SCAFFOLD_EMPTY_NAME, name = .0))]
     EmptyName(String),
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), crate::msg::io_error(source))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -88,12 +88,14 @@ pub fn run(opts: Options) -> Result<(), ServeError> {
     let mut builder = rebuild::Builder::new(opts.root.clone());
     builder.full(&state);
     eprintln!(
-        "serving {} at http://{addr}/ (Ctrl+C to stop)",
-        opts.root.display()
+        "{}",
+        t!(m::SERVING, root = opts.root.display(), addr = addr)
     );
     if !loopback {
         eprintln!(
-            "warning: serve is bound to {addr}, reachable from other machines; it shows drafts and is a preview, not a web server for the public"
+            "{}: {}",
+            crate::msg::catalog::cli::LABEL_WARNING.text(),
+            t!(m::SERVE_EXPOSED, addr = addr)
         );
     }
     let handler_state = Arc::clone(&state);

@@ -47,10 +47,10 @@ fn report_text(report: &Report, root: &Path) -> String {
         text.push_str(&crate::diag::render::render(d, root, false));
         text.push('\n');
     }
-    text.push_str(&format!(
-        "{} error(s), {} warning(s)",
-        report.errors(),
-        report.warnings()
+    text.push_str(&crate::t!(
+        crate::msg::catalog::cli::SUMMARY,
+        errors = report.errors(),
+        warnings = report.warnings()
     ));
     text
 }
@@ -341,18 +341,26 @@ pub fn watch(root: &Path, mut builder: Builder, state: &SharedState) -> Result<(
         } else {
             Edit::NeedsFull
         };
+        use crate::msg::catalog::output as m;
         let how = match edit {
-            Edit::Rerendered => "re-rendered",
-            Edit::Failed => "kept the last good site",
+            Edit::Rerendered => m::SERVE_RERENDERED,
+            Edit::Failed => m::SERVE_KEPT,
             Edit::NeedsFull => {
                 builder.full(state);
-                "rebuilt"
+                if builder.failed {
+                    m::SERVE_KEPT
+                } else {
+                    m::SERVE_REBUILT
+                }
             }
         };
         eprintln!(
-            "{how} after change to {} in {} ms",
-            rels[0].display(),
-            start.elapsed().as_millis()
+            "{}",
+            crate::t!(
+                how,
+                file = rels[0].display(),
+                ms = start.elapsed().as_millis()
+            )
         );
     }
     Ok(())

@@ -187,4 +187,12 @@ crate::messages! {
         vi: "xem cách dùng: niemyet --help (hoặc niemyet <lệnh> --help)",
         en: "see the usage: niemyet --help (or niemyet <command> --help)",
     }
+    USAGE_MISSING_IMPORT {
+        vi: "thiếu loại bản ghi, ví dụ `niemyet import dvc ho-so-dvc/`",
+        en: "the kind of records is missing, e.g. `niemyet import dvc records/`",
+    }
+    USAGE_MISSING_NEW {
+        vi: "thiếu loại nội dung, ví dụ `niemyet new article \"Tiêu đề\"` hoặc `niemyet new catalog qd-1234-2026`",
+        en: "what to create is missing, e.g. `niemyet new article \"Title\"` or `niemyet new catalog qd-1234-2026`",
+    }
 }

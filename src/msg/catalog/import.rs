@@ -74,4 +74,8 @@ crate::messages! {
         vi: "Danh mục được ghi ra ngoài thư mục content/ của trang (--out): content/co-quan.yaml giữ nguyên, không thêm cơ quan.",
         en: "The catalogs were written outside the site's content/ folder (--out): content/co-quan.yaml was left as it was.",
     }
+    ERR_NO_INPUT {
+        vi: "không có tệp hay thư mục {path}",
+        en: "there is no file or folder {path}",
+    }
 }

@@ -83,4 +83,29 @@ crate::messages! {
         vi: "không theo dõi được {path}: {error}",
         en: "cannot watch {path}: {error}",
     }
+    IO_NOT_FOUND { vi: "không có tệp hay thư mục này", en: "no such file or folder" }
+    IO_PERMISSION { vi: "không có quyền truy cập", en: "permission denied" }
+    IO_EXISTS { vi: "đã có", en: "already exists" }
+    IO_FULL { vi: "ổ đĩa đã đầy", en: "the disk is full" }
+    IO_READ_ONLY { vi: "ổ đĩa chỉ cho đọc", en: "the file system is read-only" }
+    SERVING {
+        vi: "đang phục vụ {root} tại http://{addr}/ (Ctrl+C để dừng)",
+        en: "serving {root} at http://{addr}/ (Ctrl+C to stop)",
+    }
+    SERVE_EXPOSED {
+        vi: "serve đang nghe ở {addr}, máy khác truy cập được; nó hiện cả bản nháp và chỉ để xem trước, không phải máy chủ web cho công chúng",
+        en: "serve is bound to {addr}, reachable from other machines; it shows drafts and is a preview, not a web server for the public",
+    }
+    SERVE_RERENDERED {
+        vi: "đã dựng lại trang bài sau khi sửa {file} trong {ms} ms",
+        en: "re-rendered after change to {file} in {ms} ms",
+    }
+    SERVE_REBUILT {
+        vi: "đã dựng lại cả trang sau khi sửa {file} trong {ms} ms",
+        en: "rebuilt after change to {file} in {ms} ms",
+    }
+    SERVE_KEPT {
+        vi: "còn lỗi sau khi sửa {file}: vẫn phục vụ bản dựng tốt gần nhất",
+        en: "errors after change to {file}: still serving the last good site",
+    }
 }
