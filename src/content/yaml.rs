@@ -57,26 +57,77 @@ impl Node {
     }
 }
 
-/// The parser's own messages that the catalog translates: each message's
-/// English is the parser's text.
-const PARSER_MESSAGES: &[crate::msg::Msg] = &[
-    m::YAML_TAB_INDENT,
-    m::YAML_TAB_IN_TEXT,
-    m::YAML_COLON,
-    m::YAML_COLON_PLACEMENT,
-    m::YAML_INDENT,
-    m::YAML_LIST_INDENT,
-    m::YAML_UNCLOSED_QUOTE,
-    m::YAML_UNCLOSED_LIST,
-    m::YAML_UNCLOSED_MAP,
+/// The parser's own messages (in its words, and where a message begins
+/// with them) and what the catalog says instead.
+const PARSER_MESSAGES: &[(&str, crate::msg::Msg)] = &[
+    ("tabs disallowed within this context", m::YAML_TAB_INDENT),
+    (
+        "while scanning a plain scalar, found a tab",
+        m::YAML_TAB_IN_TEXT,
+    ),
+    (
+        "mapping values are not allowed in this context",
+        m::YAML_COLON,
+    ),
+    (
+        "illegal placement of ':' indicator",
+        m::YAML_COLON_PLACEMENT,
+    ),
+    (
+        "while parsing a block mapping, did not find expected key",
+        m::YAML_INDENT,
+    ),
+    (
+        "while parsing a block collection, did not find expected '-' indicator",
+        m::YAML_LIST_INDENT,
+    ),
+    (
+        "while scanning a quoted scalar, found unexpected end of stream",
+        m::YAML_UNCLOSED_QUOTE,
+    ),
+    (
+        "invalid indentation in quoted scalar",
+        m::YAML_UNCLOSED_QUOTE,
+    ),
+    (
+        "while parsing a flow sequence, expected ',' or ']'",
+        m::YAML_UNCLOSED_LIST,
+    ),
+    (
+        "while parsing a flow mapping, did not find expected ',' or '}'",
+        m::YAML_UNCLOSED_MAP,
+    ),
+    (
+        "invalid trailing content after double-quoted scalar",
+        m::YAML_AFTER_QUOTE,
+    ),
+    (
+        "invalid trailing content after single-quoted scalar",
+        m::YAML_AFTER_QUOTE,
+    ),
 ];
 
 /// A message of the YAML parser in the current language.
 fn parser_message(info: &str) -> String {
-    match PARSER_MESSAGES.iter().find(|msg| msg.en == info) {
-        Some(msg) => t!(*msg),
+    match PARSER_MESSAGES
+        .iter()
+        .find(|(text, _)| info.starts_with(text))
+    {
+        Some((_, msg)) => t!(*msg),
         None => t!(m::YAML_OTHER, detail = info),
     }
+}
+
+/// The first line indented with a Tab, and the Tab's column: where a
+/// failed parse really went wrong, even when the parser reports the line
+/// before (a Tab after a plain value ends that value's line for it).
+fn tab_indented(src: &str) -> Option<(usize, usize)> {
+    src.lines().enumerate().find_map(|(i, l)| {
+        let indent = &l[..l.len() - l.trim_start().len()];
+        indent
+            .find('\t')
+            .map(|b| (i + 1, indent[..b].chars().count() + 1))
+    })
 }
 
 /// Parses one YAML document. `line_offset` is added to every line so that
@@ -88,7 +139,14 @@ pub fn parse(src: &str, line_offset: usize) -> Result<Node, SyntaxError> {
         line_offset,
         nodes: 0,
     };
-    builder.document()
+    builder.document().map_err(|e| match tab_indented(src) {
+        Some((line, col)) if line + line_offset <= e.line + 1 => SyntaxError {
+            line: line + line_offset,
+            col,
+            message: t!(m::YAML_TAB_INDENT),
+        },
+        _ => e,
+    })
 }
 
 struct Builder<'a> {
@@ -274,6 +332,15 @@ fn size(node: &Node) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_tab_is_reported_on_its_own_line() {
+        // The parser blames line 2 ("ngay: …"); the Tab is on line 3.
+        let e = parse("so: \"1\"\nngay: 2025-07-01\n\tco_quan: x\n", 0).unwrap_err();
+        assert_eq!((e.line, e.col), (3, 1), "{e:?}");
+        let e = parse("a:\n  b: 1\n  \tc: 2\n", 10).unwrap_err();
+        assert_eq!((e.line, e.col), (13, 3), "{e:?}");
+    }
     use super::*;
 
     #[test]

@@ -381,44 +381,52 @@ crate::messages! {
     // matched exactly (content/yaml.rs).
     YAML_TAB_INDENT {
         vi: "có ký tự Tab dùng để thụt đầu dòng; chỉ thụt đầu dòng bằng dấu cách",
-        en: "tabs disallowed within this context (block indentation)",
+        en: "a Tab is used for indentation; indent with spaces only",
     }
     YAML_TAB_IN_TEXT {
         vi: "có ký tự Tab trong dòng; hãy thay bằng dấu cách",
-        en: "while scanning a plain scalar, found a tab",
+        en: "there is a Tab in the line; replace it with spaces",
     }
     YAML_COLON {
         vi: "dấu `:` ở chỗ không được có; nếu giá trị có dấu `:`, hãy đặt cả giá trị trong ngoặc kép",
-        en: "mapping values are not allowed in this context",
+        en: "a `:` where none may be; quote the whole value if it contains `:`",
     }
     YAML_COLON_PLACEMENT {
         vi: "dấu `:` đặt sai chỗ; có thể một danh sách `[ ]` hoặc nhóm `{ }` ở trên chưa được đóng",
-        en: "illegal placement of ':' indicator",
+        en: "a `:` in the wrong place; a `[ ]` list or `{ }` group above may be unclosed",
     }
     YAML_INDENT {
         vi: "thụt đầu dòng không đều: dòng này không thẳng hàng với các khóa cùng cấp",
-        en: "while parsing a block mapping, did not find expected key",
+        en: "uneven indentation: this line is not aligned with the keys of its level",
     }
     YAML_LIST_INDENT {
         vi: "thụt đầu dòng không đều: dòng này không thẳng hàng với các mục `- ` của danh sách",
-        en: "while parsing a block collection, did not find expected '-' indicator",
+        en: "uneven indentation: this line is not aligned with the `- ` items of its list",
     }
     YAML_UNCLOSED_QUOTE {
         vi: "thiếu dấu ngoặc kép đóng",
-        en: "while scanning a quoted scalar, found unexpected end of stream",
+        en: "a closing quote is missing",
     }
     YAML_UNCLOSED_LIST {
         vi: "danh sách trong `[ ]` thiếu dấu `,` hoặc dấu `]` đóng",
-        en: "while parsing a flow sequence, expected ',' or ']'",
+        en: "a list in `[ ]` lacks a `,` or its closing `]`",
     }
     YAML_UNCLOSED_MAP {
         vi: "nhóm trong `{ }` thiếu dấu `,` hoặc dấu `}` đóng",
-        en: "while parsing a flow mapping, did not find expected ',' or '}'",
+        en: "a group in `{ }` lacks a `,` or its closing `}`",
     }
     /// Any other message of the YAML parser, which has no translation.
+    YAML_INDENT_OR_UNCLOSED {
+        vi: "thụt đầu dòng không đúng; có thể một `[`, `{` hoặc dấu ngoặc kép ở dòng trên chưa được đóng",
+        en: "wrong indentation; a `[`, `{` or quote on a line above may be unclosed",
+    }
+    YAML_AFTER_QUOTE {
+        vi: "có chữ sau dấu ngoặc kép đóng; đặt cả giá trị trong một cặp ngoặc kép",
+        en: "text after a closing quote; put the whole value in one pair of quotes",
+    }
     YAML_OTHER {
-        vi: "lỗi cú pháp ({detail})",
-        en: "{detail}",
+        vi: "cách viết chưa đúng YAML (trình đọc báo: {detail})",
+        en: "not valid YAML (the reader says: {detail})",
     }
     DATE_YEAR_RANGE {
         vi: "\"{date}\": năm {year} nằm ngoài khoảng {from}–{to}; kiểm tra lại ngày",
