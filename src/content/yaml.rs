@@ -105,6 +105,8 @@ const PARSER_MESSAGES: &[(&str, crate::msg::Msg)] = &[
         "invalid trailing content after single-quoted scalar",
         m::YAML_AFTER_QUOTE,
     ),
+    // Last: the quoted-scalar case above begins the same way.
+    ("invalid indentation", m::YAML_INDENT_OR_UNCLOSED),
 ];
 
 /// A message of the YAML parser in the current language.
