@@ -205,6 +205,104 @@ pub fn rules(cfg: &Config, src: &str, root: &Path) -> Vec<Diagnostic> {
             m::PER_PAGE_HELP.text(),
         );
     }
+    if let Some(tree) = &tree {
+        out.extend(unknown_keys(file, tree));
+    }
+    out
+}
+
+/// The keys of `site.yaml`, by section (`""` for the top level).
+const KEYS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "title",
+            "base_url",
+            "theme",
+            "organisation",
+            "feedback",
+            "news_per_page",
+            "markdown",
+            "description",
+            "dich_vu_cong",
+        ],
+    ),
+    (
+        "organisation",
+        &[
+            "name",
+            "managing_agency",
+            "responsible",
+            "address",
+            "phone",
+            "email",
+            "licence",
+        ],
+    ),
+    (
+        "feedback",
+        &[
+            "agency",
+            "address",
+            "postal_address",
+            "phone",
+            "email",
+            "website",
+        ],
+    ),
+    ("markdown", &["allow_html"]),
+    ("dich_vu_cong", &["url", "thu_tuc"]),
+];
+
+/// A warning for each key of `site.yaml` that is none of [`KEYS`] (a typo
+/// would otherwise be ignored and its setting silently not applied), with
+/// the closest known key.
+pub fn unknown_keys(file: &Path, tree: &Node) -> Vec<Diagnostic> {
+    use crate::msg::catalog::content as c;
+    let mut out = Vec::new();
+    let mut check = |map: &Node, section: &str, what: String| {
+        let Value::Map(pairs) = &map.value else {
+            return;
+        };
+        let known = KEYS
+            .iter()
+            .find(|(s, _)| *s == section)
+            .map_or(&[][..], |k| k.1);
+        for (k, _) in pairs {
+            let Some(key) = k.as_str() else { continue };
+            if known.contains(&key) {
+                continue;
+            }
+            let close = known
+                .iter()
+                .map(|c| (crate::content::fields::edit_distance(c, key), *c))
+                .filter(|(d, _)| *d <= 2)
+                .min();
+            let help = match close {
+                Some((_, c)) => t!(c::UNKNOWN_KEY_CLOSE, close = c),
+                None => t!(c::UNKNOWN_KEY_KNOWN, known = known.join(", ")),
+            };
+            out.push(
+                Diagnostic::warning(
+                    file,
+                    k.line,
+                    k.col,
+                    t!(c::UNKNOWN_KEY, key = key, what = what),
+                )
+                .help(help),
+            );
+        }
+    };
+    check(tree, "", "site.yaml".to_owned());
+    if let Value::Map(pairs) = &tree.value {
+        for (k, v) in pairs {
+            if let Some(section) = k.as_str().filter(|s| !s.is_empty())
+                && KEYS.iter().any(|(s, _)| *s == section)
+            {
+                check(v, section, format!("`{section}`"));
+            }
+        }
+    }
     out
 }
 

@@ -91,6 +91,21 @@ fn site_yaml_errors_are_plain_words_in_both_languages() {
     assert!(!err.contains("missing field"), "{err}");
     let (_, err) = run(dir.path(), Some("en"), &["check"]);
     assert!(err.contains("the key `phone` is missing"), "{err}");
+    // A misspelt key is named with the key it probably is, not ignored.
+    edit(dir.path(), "site.yaml", "news_per_page:", "news_per_pge:");
+    edit(
+        dir.path(),
+        "site.yaml",
+        "  email: \"ubnd@",
+        "  phon: \"0229\"\n  email: \"ubnd@",
+    );
+    let (_, err) = run(dir.path(), None, &["check"]);
+    assert!(
+        err.contains("khóa lạ `news_per_pge` trong site.yaml"),
+        "{err}"
+    );
+    assert!(err.contains("có phải ý là `news_per_page`?"), "{err}");
+    assert!(err.contains("khóa lạ `phon` trong `organisation`"), "{err}");
 }
 
 #[test]

@@ -245,6 +245,10 @@ fn read_config(
             }
             Err((line, col, msg)) => {
                 diags.push(Diagnostic::error(config_rel, line, col, msg).help(t!(m::CONFIG_HELP)));
+                // A typo is often why a key is missing: say so too.
+                if let Ok(tree) = yaml::parse(&t, 0) {
+                    diags.extend(crate::config::unknown_keys(config_rel, &tree));
+                }
                 None
             }
         });
