@@ -1,25 +1,25 @@
 //! Messages: `niemyet import dvc` — its summary, skipped records and errors.
 
 crate::messages! {
-    WRITTEN { vi: "đã ghi {path} ({n} thủ tục)", en: "wrote {path} ({n} procedures)" }
-    UNCHANGED { vi: "không đổi {path} ({n} thủ tục)", en: "unchanged {path} ({n} procedures)" }
+    WRITTEN { vi: "đã ghi {path} ({n} thủ tục)", en: "wrote {path} ({n} procedure(s))" }
+    UNCHANGED { vi: "không đổi {path} ({n} thủ tục)", en: "unchanged {path} ({n} procedure(s))" }
     IMPORTED {
         vi: "Đã nhập {procedures} thủ tục vào {catalogs} danh mục.",
-        en: "Imported {procedures} procedures into {catalogs} catalogs.",
+        en: "Imported {procedures} procedure(s) into {catalogs} catalog(s).",
     }
     AGENCIES_ADDED {
         vi: "Thêm {n} cơ quan vào content/co-quan.yaml.",
-        en: "Added {n} agencies to content/co-quan.yaml.",
+        en: "Added {n} agency(ies) to content/co-quan.yaml.",
     }
     AGENCIES_NO_LEVEL {
         vi: "{n} cơ quan chưa rõ cấp: điền `cap` ở dòng # TODO.",
-        en: "{n} agencies without a level: fill in `cap` at the # TODO line.",
+        en: "{n} agency(ies) without a level: fill in `cap` at the # TODO line.",
     }
     MISSING_HEAD {
         vi: "{n} thủ tục thiếu thành phần bắt buộc (đánh dấu # TODO; `niemyet check` sẽ báo):",
-        en: "{n} procedures lack required elements (marked # TODO; `niemyet check` reports them):",
+        en: "{n} procedure(s) lack required elements (marked # TODO; `niemyet check` reports them):",
     }
-    SKIPPED_HEAD { vi: "Bỏ qua {n} bản ghi:", en: "Skipped {n} records:" }
+    SKIPPED_HEAD { vi: "Bỏ qua {n} bản ghi:", en: "Skipped {n} record(s):" }
     SKIP_TOO_BIG {
         vi: "tệp lớn {mb} MB, không phải một bản ghi thủ tục",
         en: "a file of {mb} MB is not a procedure record",
