@@ -344,3 +344,24 @@ fn thousands_separator_in_a_fee_is_flagged() {
         run.stderr
     );
 }
+
+#[test]
+fn a_decision_missing_its_issuing_body_hides_no_other_problem() {
+    let err = broken(|root| {
+        edit(
+            root,
+            "content/thu-tuc/qd-100.yaml",
+            "  co_quan_ban_hanh: \"UBND tỉnh Mẫu\"\n",
+            "",
+        );
+        edit(
+            root,
+            "content/thu-tuc/qd-100.yaml",
+            "    dich_vu_cong_truc_tuyen: mot_phan\n",
+            "    dich_vu_cong_truc_tuyen: mot_phan\n    thay_the_boi: \"9.999999\"\n",
+        );
+    });
+    assert!(err.contains("(co_quan_ban_hanh)"), "{err}");
+    // The procedures of that catalog are still checked in the same run.
+    assert!(err.contains("`thay_the_boi: 9.999999`"), "{err}");
+}

@@ -110,10 +110,13 @@ pub(super) fn read_decision(sink: &mut Sink, node: &Node) -> Option<Decision> {
             t!(m::EFFECT_BEFORE_SIGNED_HELP),
         );
     }
+    // A missing number or issuing body is reported above; the catalog is
+    // still read, so its procedures' own problems show in the same run.
+    // Without a date it cannot be: rules compare dates.
     Some(Decision {
-        so: so?,
+        so: so.unwrap_or_default(),
         ngay: ngay?,
-        co_quan_ban_hanh: by?,
+        co_quan_ban_hanh: by.unwrap_or_default(),
         hieu_luc,
         trich_yeu,
         tep,
