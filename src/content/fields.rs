@@ -82,10 +82,25 @@ pub struct Map<'n> {
 pub struct Element {
     pub key: &'static str,
     pub name: &'static str,
+    /// The legal provision that requires it, named in the message.
+    pub basis: Option<&'static str>,
 }
 
 pub const fn el(key: &'static str, name: &'static str) -> Element {
-    Element { key, name }
+    Element {
+        key,
+        name,
+        basis: None,
+    }
+}
+
+/// An element a posting must show by law (`basis` names the provision).
+pub const fn legal(key: &'static str, name: &'static str, basis: &'static str) -> Element {
+    Element {
+        key,
+        name,
+        basis: Some(basis),
+    }
 }
 
 impl<'n> Map<'n> {
@@ -109,7 +124,7 @@ impl<'n> Map<'n> {
             Some(n) if n.value != Value::Null => Some(n),
             found => {
                 let at = found.unwrap_or(self.node);
-                let message = if found.is_some() {
+                let mut message = if found.is_some() {
                     t!(
                         m::MISSING_EMPTY,
                         element = el.name,
@@ -119,6 +134,9 @@ impl<'n> Map<'n> {
                 } else {
                     t!(m::MISSING, element = el.name, key = el.key, owner = owner)
                 };
+                if let Some(basis) = el.basis {
+                    message.push_str(&t!(m::REQUIRED_BY, basis = basis));
+                }
                 sink.error(at, message, help.to_owned());
                 None
             }

@@ -2,7 +2,7 @@
 //! texts, and the closed sets of words (keywords) an element may take.
 
 use super::model::{Channel, FeeKind, Level, Online, Status, TimeUnit};
-use crate::content::fields::{self, Element, Map, Sink, el};
+use crate::content::fields::{self, Element, Map, Sink, el, legal};
 pub(super) use crate::content::fields::{date, opt_text};
 use crate::content::yaml::Node;
 use crate::msg::Msg;
@@ -11,21 +11,26 @@ use crate::t;
 
 /// The legal elements of a procedure (NĐ 63/2010 Điều 8), for messages
 /// such as "thiếu Căn cứ pháp lý (can_cu_phap_ly)".
+/// The elements a posting must show: Nghị định 63/2010/NĐ-CP Điều 8 (as
+/// amended by Nghị định 92/2017/NĐ-CP).
+const ND_63: &str = "NĐ 63/2010/NĐ-CP Điều 8";
+
 pub(super) const MA: Element = el("ma", "Mã thủ tục");
-pub(super) const TEN: Element = el("ten", "Tên thủ tục hành chính");
+pub(super) const TEN: Element = legal("ten", "Tên thủ tục hành chính", ND_63);
 pub(super) const LINH_VUC: Element = el("linh_vuc", "Lĩnh vực");
 pub(super) const CAP: Element = el("cap_thuc_hien", "Cấp thực hiện");
-pub(super) const DOI_TUONG: Element = el("doi_tuong", "Đối tượng thực hiện");
-pub(super) const CO_QUAN: Element = el("co_quan_thuc_hien", "Cơ quan thực hiện");
-pub(super) const TRINH_TU: Element = el("trinh_tu", "Trình tự thực hiện");
-pub(super) const CACH_THUC: Element = el("cach_thuc", "Cách thức thực hiện");
-pub(super) const THOI_HAN: Element = el("thoi_han", "Thời hạn giải quyết");
-pub(super) const HO_SO: Element = el("thanh_phan_ho_so", "Thành phần hồ sơ");
-pub(super) const KET_QUA: Element = el("ket_qua", "Kết quả thực hiện");
-pub(super) const PHI: Element = el("phi_le_phi", "Phí, lệ phí");
-pub(super) const MAU_DON: Element = el("mau_don", "Mẫu đơn, mẫu tờ khai");
-pub(super) const DIEU_KIEN: Element = el("yeu_cau_dieu_kien", "Yêu cầu, điều kiện thực hiện");
-pub(super) const CAN_CU: Element = el("can_cu_phap_ly", "Căn cứ pháp lý");
+pub(super) const DOI_TUONG: Element = legal("doi_tuong", "Đối tượng thực hiện", ND_63);
+pub(super) const CO_QUAN: Element = legal("co_quan_thuc_hien", "Cơ quan thực hiện", ND_63);
+pub(super) const TRINH_TU: Element = legal("trinh_tu", "Trình tự thực hiện", ND_63);
+pub(super) const CACH_THUC: Element = legal("cach_thuc", "Cách thức thực hiện", ND_63);
+pub(super) const THOI_HAN: Element = legal("thoi_han", "Thời hạn giải quyết", ND_63);
+pub(super) const HO_SO: Element = legal("thanh_phan_ho_so", "Thành phần hồ sơ", ND_63);
+pub(super) const KET_QUA: Element = legal("ket_qua", "Kết quả thực hiện", ND_63);
+pub(super) const PHI: Element = legal("phi_le_phi", "Phí, lệ phí", ND_63);
+pub(super) const MAU_DON: Element = legal("mau_don", "Mẫu đơn, mẫu tờ khai", ND_63);
+pub(super) const DIEU_KIEN: Element =
+    legal("yeu_cau_dieu_kien", "Yêu cầu, điều kiện thực hiện", ND_63);
+pub(super) const CAN_CU: Element = legal("can_cu_phap_ly", "Căn cứ pháp lý", ND_63);
 pub(super) const DVC: Element = el("dich_vu_cong_truc_tuyen", "Dịch vụ công trực tuyến");
 pub(super) const QD: Element = el("quyet_dinh_cong_bo", "Quyết định công bố");
 pub(super) const THU_TUC: Element = el("thu_tuc", "Danh sách thủ tục");

@@ -33,6 +33,10 @@ crate::messages! {
         vi: "thiếu {element} ({key}): {owner} chưa có thành phần bắt buộc này",
         en: "missing {element} ({key}): {owner} is missing a required element",
     }
+    REQUIRED_BY {
+        vi: " (theo {basis})",
+        en: " (under {basis})",
+    }
     UNKNOWN_KEY {
         vi: "khóa lạ `{key}` trong {what}",
         en: "unknown key `{key}` in {what}",
