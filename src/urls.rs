@@ -114,9 +114,6 @@ pub enum Route {
     SiteMap,
     Search,
     Atom,
-    Css,
-    Js,
-    SearchJs,
     Favicon,
     NotFound,
 }
@@ -137,9 +134,6 @@ impl Route {
             Route::SiteMap => "/ban-do-trang/",
             Route::Search => "/tim-kiem/",
             Route::Atom => "/atom.xml",
-            Route::Css => "/style.css",
-            Route::Js => "/site.js",
-            Route::SearchJs => "/search.js",
             Route::Favicon => "/favicon.svg",
             Route::NotFound => "/404.html",
         }

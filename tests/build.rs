@@ -368,3 +368,42 @@ fn hugo_section_files_are_not_articles() {
     let run = build(dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn stylesheets_and_scripts_are_named_by_their_content() {
+    let dir = site("basic");
+    let root = dir.path();
+    assert_eq!(build(root).code, 0);
+    let page = read(root, "index.html");
+    let css = page
+        .split("href=\"/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.ends_with(".css"))
+        .expect("a stylesheet")
+        .to_owned();
+    // style.<10 hex digits>.css, published under that name only.
+    let hash = css.trim_start_matches("style.").trim_end_matches(".css");
+    assert!(
+        hash.len() == 10 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        "{css}"
+    );
+    assert!(root.join("public").join(&css).is_file());
+    assert!(!root.join("public/style.css").exists());
+    // A site's own stylesheet gets its own name; the pages follow.
+    std::fs::create_dir_all(root.join("themes/rieng/static")).unwrap();
+    std::fs::write(
+        root.join("themes/rieng/static/style.css"),
+        "body{color:#000}",
+    )
+    .unwrap();
+    edit(
+        root,
+        "site.yaml",
+        "news_per_page: 2",
+        "news_per_page: 2\ntheme: rieng",
+    );
+    assert_eq!(build(root).code, 0);
+    let page = read(root, "index.html");
+    assert!(!page.contains(&css), "the old name is gone");
+    assert!(page.contains("href=\"/style."), "{page}");
+}

@@ -176,7 +176,19 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-pub(super) fn global_context(sh: &Shared) -> Context {
+pub(super) fn global_context(
+    sh: &Shared,
+    assets: &std::collections::BTreeMap<String, String>,
+) -> Context {
+    // A theme without the file keeps the plain name (its template is then
+    // the site's own business).
+    let asset = |name: &str| {
+        format!(
+            "{}/{}",
+            sh.urls.base_path,
+            assets.get(name).map_or(name, String::as_str)
+        )
+    };
     let site = sh.site;
     let current = sh.tax.current(site).count();
     let online_full = sh
@@ -225,10 +237,10 @@ pub(super) fn global_context(sh: &Shared) -> Context {
                 "glossary": sh.urls.at(Route::Glossary),
                 "site_map": sh.urls.at(Route::SiteMap),
                 "atom": sh.urls.at(Route::Atom),
-                "css": sh.urls.at(Route::Css),
-                "js": sh.urls.at(Route::Js),
+                "css": asset("style.css"),
+                "js": asset("site.js"),
                 "search": sh.urls.at(Route::Search),
-                "search_js": sh.urls.at(Route::SearchJs),
+                "search_js": asset("search.js"),
                 "favicon": sh.urls.at(Route::Favicon),
             },
         }),

@@ -90,7 +90,7 @@ impl<'a> Renderer<'a> {
             page_bodies: bodies.pages,
         };
         let mut tera = theme.tera.clone();
-        *tera.global_context() = global_context(&shared);
+        *tera.global_context() = global_context(&shared, &theme.assets);
         Renderer {
             shared,
             theme,

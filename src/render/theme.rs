@@ -74,6 +74,10 @@ pub struct Theme {
     pub tera: Tera,
     /// Static files, built-in ones replaced by the site's where names match.
     pub statics: Vec<OutputFile>,
+    /// Stylesheets and scripts by name ("style.css") → the file they are
+    /// published as, named by their content ("style.3f2a9c01d4.css"): a
+    /// host may let browsers keep them for a year, a change gets a new name.
+    pub assets: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -160,10 +164,35 @@ impl Theme {
                 content: Content::Copy(path),
             });
         }
+        let mut assets = std::collections::BTreeMap::new();
+        for f in &mut statics {
+            let Some((stem, ext)) = f.path.rsplit_once('.') else {
+                continue;
+            };
+            if !matches!(ext, "css" | "js") {
+                continue;
+            }
+            let bytes = match &f.content {
+                Content::Bytes(b) => b.clone(),
+                Content::Copy(path) => std::fs::read(path).map_err(|source| ThemeError::Io {
+                    path: path.clone(),
+                    source,
+                })?,
+            };
+            let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+            let named = format!("{stem}.{:010x}.{ext}", hash >> 24);
+            assets.insert(f.path.clone(), named.clone());
+            f.path = named;
+            f.content = Content::Bytes(bytes);
+        }
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml", ".svg"]);
         tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| template_error("(theme)", &e))?;
-        Ok(Theme { tera, statics })
+        Ok(Theme {
+            tera,
+            statics,
+            assets,
+        })
     }
 }
