@@ -1,0 +1,55 @@
+// A citizen on a phone: at 375 px, at the default text size and at the
+// largest the A+ button gives, no page type scrolls sideways, and every
+// page type reaches search.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { buildSite, serve, browser } from "./harness.mjs";
+
+// One page of every type the sample site has.
+const PAGES = [
+  "/", "/tin-tuc/", "/tin-tuc/boi-duong-ky-nang-ho-tich-dien-tu-cho-cap-xa/", "/thu-tuc/",
+  "/thu-tuc/1.001193/", "/thu-tuc/linh-vuc/chung-thuc/", "/thu-tuc/cap/xa/", "/quyet-dinh/",
+  "/quyet-dinh/215-qd-ubnd/", "/niem-yet/", "/niem-yet/mot-cua-xa/", "/thong-ke/",
+  "/tim-kiem/?q=khai%20sinh", "/chuyen-muc/cai-cach-hanh-chinh/", "/the/cchc/", "/luu-tru/",
+  "/trang/gioi-thieu/", "/tu-viet-tat/", "/ban-do-trang/", "/404.html",
+];
+
+let server, chrome;
+
+before(async () => {
+  server = await serve(buildSite());
+  chrome = await browser();
+});
+
+after(async () => {
+  await chrome?.close();
+  server?.close();
+});
+
+for (const [name, step] of [["default text", "1"], ["largest text", "4"]]) {
+  test(`no page scrolls sideways at 375 px, ${name}`, async () => {
+    const ctx = await chrome.newContext({ viewport: { width: 375, height: 812 } });
+    await ctx.addInitScript((s) => localStorage.setItem("niemyet-font", s), step);
+    const page = await ctx.newPage();
+    const wide = [];
+    for (const path of PAGES) {
+      const res = await page.goto(server.url + path);
+      assert.ok(res.ok() || path === "/404.html", `${path}: ${res.status()}`);
+      if (path.startsWith("/tim-kiem/")) await page.locator("#trang-thai").filter({ hasText: /kết quả/ }).waitFor();
+      const [w, sw] = await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+      if (sw > w) wide.push(`${path}: ${sw} px`);
+    }
+    await ctx.close();
+    assert.deepEqual(wide, []);
+  });
+}
+
+test("every page type reaches search", async () => {
+  const page = await chrome.newPage();
+  for (const path of PAGES) {
+    await page.goto(server.url + path);
+    const search = await page.locator('a[href$="/tim-kiem/"], form[action$="/tim-kiem/"]').count();
+    assert.ok(search > 0, `${path} has no way to search`);
+  }
+  await page.close();
+});
