@@ -53,3 +53,31 @@ test("every page type reaches search", async () => {
   }
   await page.close();
 });
+
+test("on a phone the menu folds behind one button; without JavaScript it stays open and the controls hide", async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await ctx.newPage();
+  await page.goto(server.url + "/thu-tuc/");
+  const nav = page.locator(".main-nav");
+  const menu = page.getByRole("button", { name: "Menu" });
+  assert.equal(await nav.isVisible(), false);
+  assert.equal(await page.getByRole("link", { name: "Tìm kiếm" }).first().isVisible(), true);
+  // The header leaves most of the first screen to the page.
+  const header = await page.locator(".site-header").boundingBox();
+  assert.ok(header.height < 812 * 0.3, `header ${header.height} px`);
+  await menu.click();
+  assert.equal(await menu.getAttribute("aria-expanded"), "true");
+  assert.equal(await nav.isVisible(), true);
+  // The default size is shown as the one pressed.
+  assert.equal(await page.locator('[data-font="0"]').getAttribute("aria-pressed"), "true");
+  await page.locator('[data-font="1"]').click();
+  assert.equal(await page.locator('[data-font="0"]').getAttribute("aria-pressed"), "false");
+  await ctx.close();
+  const plain = await chrome.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+  const p2 = await plain.newPage();
+  await p2.goto(server.url + "/thu-tuc/");
+  assert.equal(await p2.locator(".main-nav").isVisible(), true);
+  assert.equal(await p2.locator(".tools").isVisible(), false);
+  assert.equal(await p2.locator(".menu-toggle").isVisible(), false);
+  await plain.close();
+});

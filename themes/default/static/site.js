@@ -12,6 +12,12 @@
     step = Math.max(0, Math.min(steps.length - 1, step));
     root.style.setProperty("--scale", steps[step]);
     store.set("niemyet-font", String(step));
+    // Which size is on: "A" pressed at the default; A−/A+ spent at the ends.
+    document.querySelectorAll("[data-font]").forEach(function (b) {
+      var d = b.getAttribute("data-font");
+      if (d === "0") b.setAttribute("aria-pressed", step === 1 ? "true" : "false");
+      else b.setAttribute("aria-disabled", (d === "-1" ? step === 0 : step === steps.length - 1) ? "true" : "false");
+    });
   }
   function applyContrast(on) {
     root.classList.toggle("contrast", on);
@@ -31,6 +37,11 @@
       applyContrast(!root.classList.contains("contrast"));
     } else if (b.hasAttribute("data-print")) {
       window.print();
+    } else if (b.hasAttribute("data-menu")) {
+      // Phones: the menu and display controls fold away behind one button.
+      var open = b.getAttribute("aria-expanded") !== "true";
+      b.setAttribute("aria-expanded", open ? "true" : "false");
+      b.closest(".site-header").classList.toggle("menu-open", open);
     }
   });
 })();
