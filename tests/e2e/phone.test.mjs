@@ -81,3 +81,19 @@ test("on a phone the menu folds behind one button; without JavaScript it stays o
   assert.equal(await p2.locator(".menu-toggle").isVisible(), false);
   await plain.close();
 });
+
+test("a procedure page can be scanned: time and fee first, contents that jump to every legal element", async () => {
+  const page = await chrome.newPage();
+  await page.goto(server.url + "/thu-tuc/1.001193/");
+  const facts = await page.locator("table.facts").textContent();
+  assert.match(facts, /Thời hạn giải quyết/);
+  assert.match(facts, /Phí, lệ phí/);
+  const links = await page.locator("nav.toc a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.equal(links.length, 12);
+  for (const href of links) {
+    assert.equal(await page.locator(href).count(), 1, `${href} leads nowhere`);
+  }
+  await page.locator('nav.toc a[href="#phi"]').click();
+  assert.ok(await page.locator("#phi").evaluate((el) => el.getBoundingClientRect().top < 200));
+  await page.close();
+});
