@@ -97,3 +97,19 @@ test("a procedure page can be scanned: time and fee first, contents that jump to
   assert.ok(await page.locator("#phi").evaluate((el) => el.getBoundingClientRect().top < 200));
   await page.close();
 });
+
+test("headings go down one level at a time on every page type", async () => {
+  const page = await chrome.newPage();
+  const skips = [];
+  for (const path of PAGES) {
+    await page.goto(server.url + path);
+    const levels = await page.evaluate(() => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6")].map((h) => Number(h.tagName[1])));
+    let prev = 0;
+    for (const n of levels) {
+      if (n > prev + 1) skips.push(`${path}: h${n} after h${prev}`);
+      prev = n;
+    }
+  }
+  await page.close();
+  assert.deepEqual(skips, []);
+});
