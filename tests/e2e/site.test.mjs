@@ -81,7 +81,7 @@ for (const [name, path] of [
     let url = path;
     if (name === "article") {
       await page.goto(server.url + "/tin-tuc/");
-      url = await page.locator(".news-item h3 a").first().getAttribute("href");
+      url = await page.locator(".news-item :is(h2, h3) a").first().getAttribute("href");
     } else if (name === "decision") {
       await page.goto(server.url + "/quyet-dinh/");
       url = await page.locator("main table a").first().getAttribute("href");
