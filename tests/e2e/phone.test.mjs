@@ -113,3 +113,16 @@ test("headings go down one level at a time on every page type", async () => {
   await page.close();
   assert.deepEqual(skips, []);
 });
+
+test("a printed procedure page carries the QR code of its address; the screen does not", async () => {
+  const page = await chrome.newPage();
+  await page.goto(server.url + "/thu-tuc/1.001193/");
+  const qr = page.locator(".procedure > .qr svg");
+  assert.equal(await qr.count(), 1);
+  assert.equal(await qr.isVisible(), false);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await qr.isVisible(), true);
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 80, `QR ${box.width} px wide`);
+  await page.close();
+});
