@@ -407,3 +407,25 @@ fn stylesheets_and_scripts_are_named_by_their_content() {
     assert!(!page.contains(&css), "the old name is gone");
     assert!(page.contains("href=\"/style."), "{page}");
 }
+
+#[test]
+fn articles_end_with_related_news_and_plain_share_links() {
+    let dir = site("basic");
+    let root = dir.path();
+    assert_eq!(build(root).code, 0);
+    let page = read(root, "tin-tuc/hoi-nghi-cchc/index.html");
+    let related = page
+        .split("<section class=\"related\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a related news section");
+    let links = related.matches("<li>").count();
+    assert!((1..=4).contains(&links), "{related}");
+    assert!(
+        !related.contains("/tin-tuc/hoi-nghi-cchc/\""),
+        "links to itself: {related}"
+    );
+    // Sharing is plain links: no script from another site.
+    assert!(page.contains("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2F"));
+    assert!(!page.contains("<script src=\"http"), "a third-party script");
+}

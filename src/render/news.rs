@@ -71,8 +71,56 @@ pub(super) fn article(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
             none()
         },
     );
+    ctx.insert_value("related", sh.cards(related(sh, i).into_iter()));
+    let link = encode(&meta.permalink);
+    ctx.insert(
+        "share",
+        &serde_json::json!({
+            "facebook": format!("https://www.facebook.com/sharer/sharer.php?u={link}"),
+            "email": format!("mailto:?subject={}&body={link}", encode(&a.title)),
+        }),
+    );
     ctx.insert("article", &view);
     Page::listed("article.html", meta).lastmod(lastmod)
+}
+
+/// `s` for a URL's query: every byte but letters, digits and `-._~` as
+/// `%XX` (titles are Vietnamese, addresses have `:` and `/`).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// "Bài viết khác": up to four articles sharing the most of this one's
+/// category and tags, the nearest in date first, the same in every build.
+/// Only each group's neighbours are looked at, so a tag on thousands of
+/// articles costs a few comparisons, not thousands.
+fn related(sh: &Shared, i: usize) -> Vec<usize> {
+    let mut score: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for g in sh.tax.categories.iter().chain(&sh.tax.tags) {
+        // A group lists its articles in site order (newest first).
+        let Ok(k) = g.items.binary_search(&i) else {
+            continue;
+        };
+        let near = &g.items[k.saturating_sub(3)..(k + 4).min(g.items.len())];
+        for &j in near.iter().filter(|&&j| j != i) {
+            *score.entry(j).or_default() += 1;
+        }
+    }
+    let mut best: Vec<(usize, usize)> = score.into_iter().collect();
+    best.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then(a.0.abs_diff(i).cmp(&b.0.abs_diff(i)))
+            .then(a.0.cmp(&b.0))
+    });
+    best.into_iter().take(4).map(|(j, _)| j).collect()
 }
 
 /// A standalone page (giới thiệu, liên hệ).
