@@ -25,3 +25,27 @@ pub const ABOLISHED_LEVELS: &[AbolishedLevel] = &[AbolishedLevel {
 pub fn abolished_level(key: &str) -> Option<&'static AbolishedLevel> {
     ABOLISHED_LEVELS.iter().find(|l| l.key == key)
 }
+
+/// Reports `node` (the value `r.key` of the level key `field`) as a
+/// level the reform abolished, with `help` naming what to write instead.
+pub fn report(
+    sink: &mut super::fields::Sink,
+    node: &super::yaml::Node,
+    field: &str,
+    r: &AbolishedLevel,
+    help: crate::msg::Msg,
+) {
+    use crate::msg::catalog::content as m;
+    sink.error(
+        node,
+        crate::t!(
+            m::LEVEL_ABOLISHED,
+            field = field,
+            key = r.key,
+            name = r.name,
+            since = r.since,
+            basis = r.basis
+        ),
+        crate::t!(help, instead = r.instead.text()),
+    );
+}

@@ -161,17 +161,7 @@ fn level(sink: &mut Sink, n: &Node) -> Option<Level> {
         Some("khac") => Some(Level::Khac),
         other => {
             match other.and_then(super::reform::abolished_level) {
-                Some(r) => sink.error(
-                    n,
-                    t!(
-                        m::LEVEL_ABOLISHED,
-                        key = r.key,
-                        name = r.name,
-                        since = r.since,
-                        basis = r.basis
-                    ),
-                    t!(m::LEVEL_ABOLISHED_HELP, instead = r.instead.text()),
-                ),
+                Some(r) => super::reform::report(sink, n, "cap", r, m::LEVEL_ABOLISHED_HELP),
                 None => sink.error(
                     n,
                     t!(

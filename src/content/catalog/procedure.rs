@@ -40,16 +40,12 @@ fn identity(sink: &mut Sink, m: &mut Map, o: &str, spans: &mut Spans) -> Identit
                     .map(str::trim)
                     .and_then(crate::content::reform::abolished_level)
                 {
-                    Some(r) => sink.error(
+                    Some(r) => crate::content::reform::report(
+                        sink,
                         item,
-                        t!(
-                            m::LEVEL_ABOLISHED,
-                            key = r.key,
-                            name = r.name,
-                            since = r.since,
-                            basis = r.basis
-                        ),
-                        t!(m::LEVEL_ABOLISHED_HELP, instead = r.instead.text()),
+                        CAP.key,
+                        r,
+                        m::LEVEL_ABOLISHED_HELP,
                     ),
                     None => levels.extend(keyword::<Level>(sink, item)),
                 }

@@ -249,6 +249,10 @@ crate::messages! {
     }
 
     // Reforms (content/reform.rs).
+    LEVEL_ABOLISHED {
+        vi: "`{field}: {key}` không còn dùng được: {name} đã chấm dứt từ ngày {since} ({basis})",
+        en: "`{field}: {key}` is no longer valid: {name} was abolished on {since} ({basis})",
+    }
     HUYEN_INSTEAD {
         vi: "`xa` (UBND cấp xã) hoặc `tinh`",
         en: "`xa` (UBND cấp xã) or `tinh`",

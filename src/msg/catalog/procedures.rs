@@ -152,10 +152,6 @@ crate::messages! {
         vi: "ghi các cấp thực hiện, ví dụ `cap_thuc_hien: [xa]` (`bo`, `tinh`, `xa`, `khac`)",
         en: "list the levels, e.g. `cap_thuc_hien: [xa]` (bo, tinh, xa, khac)",
     }
-    LEVEL_ABOLISHED {
-        vi: "`cap_thuc_hien: {key}` không còn dùng được: {name} đã chấm dứt từ ngày {since} ({basis})",
-        en: "`cap_thuc_hien: {key}` is no longer valid: {name} was abolished on {since} ({basis})",
-    }
     LEVEL_ABOLISHED_HELP {
         vi: "ghi cấp đang giải quyết thủ tục này: {instead}",
         en: "post the procedure at the level that now handles it: {instead}",

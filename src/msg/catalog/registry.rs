@@ -27,10 +27,6 @@ crate::messages! {
         en: "a place",
     }
 
-    LEVEL_ABOLISHED {
-        vi: "`cap: {key}` không còn dùng được: {name} đã chấm dứt từ ngày {since} ({basis})",
-        en: "`cap: {key}` is no longer valid: {name} was abolished on {since} ({basis})",
-    }
     LEVEL_ABOLISHED_HELP {
         vi: "ghi cấp hiện còn: {instead}",
         en: "use the level that now exists: {instead}",
