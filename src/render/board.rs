@@ -26,8 +26,6 @@ pub struct FormLink {
 #[derive(Serialize)]
 pub struct BoardItem<'a> {
     pub p: &'a ProcedureView,
-    /// Inline SVG of a QR code to the procedure's page.
-    pub qr: String,
     /// Every form of the procedure (mẫu đơn and forms of documents),
     /// printed right after it (TT 02/2017 practice).
     pub forms: Vec<FormLink>,
@@ -197,7 +195,6 @@ pub fn board<'a>(
             last = (agency.clone(), field.clone());
             let forms = forms(urls, proc);
             BoardItem {
-                qr: qr_svg(&p.permalink),
                 p,
                 no_forms: forms.is_empty() && proc.mau_don.is_none(),
                 forms,

@@ -86,8 +86,6 @@ pub(super) fn procedure(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
         view.linh_vuc.clone(),
     ];
     let lastmod = Some(sh.site.catalogs[e.shown.0].decision.ngay.to_string());
-    // Printed, the page leads back to itself: the same code as on boards.
-    ctx.insert("qr", &super::board::qr_svg(&view.permalink));
     ctx.insert("p", view);
     Page::listed("procedure.html", meta).lastmod(lastmod)
 }

@@ -301,6 +301,9 @@ pub struct ProcedureView {
     pub lien_thong: bool,
     pub tu_khoa: Vec<String>,
     pub posting: super::posting::PostingView,
+    /// Inline SVG of a QR code to the procedure's page: printed on its page
+    /// and on every board that posts it, made once.
+    pub qr: String,
 }
 
 fn file_link(urls: &Urls, name: &str, path: Option<&String>) -> Link {
@@ -353,6 +356,7 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         ma: p.ma.clone(),
         ten: p.ten.clone(),
         url: urls.procedure(&p.ma),
+        qr: super::board::qr_svg(&urls.permalink(&urls.procedure(&p.ma))),
         permalink: urls.permalink(&urls.procedure(&p.ma)),
         // An abolished procedure's field or agency may have no list any more.
         linh_vuc: Link {
