@@ -352,6 +352,8 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         }
     };
     let thay_the_cho = tax.replaces(&p.ma).iter().map(|ma| link_to(ma)).collect();
+    let trinh_tu: Vec<super::prose::Step> =
+        p.trinh_tu.iter().map(|s| super::prose::step(s)).collect();
     ProcedureView {
         ma: p.ma.clone(),
         ten: p.ten.clone(),
@@ -398,11 +400,8 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
                 )
             })
             .collect(),
-        trinh_tu: p.trinh_tu.iter().map(|s| super::prose::step(s)).collect(),
-        steps_labelled: p
-            .trinh_tu
-            .iter()
-            .all(|s| super::prose::step(s).label.is_some()),
+        steps_labelled: trinh_tu.iter().all(|s| s.label.is_some()),
+        trinh_tu,
         cach_thuc: p
             .cach_thuc
             .iter()
