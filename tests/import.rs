@@ -463,3 +463,51 @@ fn importing_elsewhere_leaves_the_sites_registry_alone() {
     assert_eq!(std::fs::read_to_string(&registry).unwrap(), before);
     assert!(r.stderr.contains("co-quan.yaml giữ nguyên"), "{}", r.stderr);
 }
+
+/// Records come from a network service: whatever they hold stays text in
+/// the catalog and a slug in a file name, and a record built to hurt the
+/// reader is skipped, not followed.
+#[test]
+fn hostile_records_stay_text_and_stay_in_the_folder() {
+    let dir = new_site();
+    let site = site_of(&dir);
+    let inbox = dir.path().join("records");
+    std::fs::create_dir(&inbox).unwrap();
+    // A name that tries to add a key, a decision number that tries to
+    // leave the folder.
+    std::fs::write(
+        inbox.join("a.json"),
+        r#"{"code":"OK","data":{"code":"1.000009","name":"Tên\"\nlinh_vuc: gia\n# x","isWard":true,
+           "procedureProposal":{"proposalNumber":"../../../etc/passwd","decisionDate":1767200400000,"issuingAgency":{"name":"UBND"}}}}"#,
+    )
+    .unwrap();
+    // Nesting deeper than the JSON reader allows: skipped with the reason.
+    std::fs::write(inbox.join("b.json"), "[".repeat(100_000)).unwrap();
+    // A link to a file outside the folder is not read.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/hostname", inbox.join("c.json")).unwrap();
+    let r = niemyet_in(
+        &site,
+        &["--lang", "vi", "import", "dvc", inbox.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("b.json: không phải JSON hợp lệ"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("c.json"), "{}", r.stderr);
+    let written: Vec<String> = catalogs(&site)
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written, ["2026-01-01-etc-passwd.yaml"]);
+    let catalog = yaml(&site.join("content/thu-tuc/2026-01-01-etc-passwd.yaml"));
+    let p = procedure(&catalog, "1.000009");
+    assert_eq!(p["ten"].as_str(), Some("Tên\" linh_vuc: gia # x"));
+    assert!(p.get("linh_vuc").is_none(), "the name added a key");
+    assert_eq!(
+        catalog["quyet_dinh_cong_bo"]["so"].as_str(),
+        Some("../../../etc/passwd")
+    );
+}
