@@ -317,7 +317,8 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         };
         catalogs.insert(name, (d, procs));
     }
-    let mut planned: Vec<(PathBuf, String, usize)> = Vec::new();
+    // Path, text, procedures, and whether the file already holds that text.
+    let mut planned: Vec<(PathBuf, String, usize, bool)> = Vec::new();
     let mut conflicts = Vec::new();
     let mut uses = Vec::new();
     for (name, (decision, procs)) in &catalogs {
@@ -327,10 +328,9 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
         if !gaps.is_empty() {
             summary.decision_missing.push((path.clone(), gaps));
         }
-        if let Ok(old) = std::fs::read_to_string(&path)
-            && old != text
-            && !opts.force
-        {
+        let old = std::fs::read_to_string(&path).ok();
+        let same = old.as_deref() == Some(text.as_str());
+        if old.is_some() && !same && !opts.force {
             conflicts.push(path.clone());
         }
         for p in procs {
@@ -342,7 +342,7 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
                 uses.push((a.clone(), p.levels.clone()));
             }
         }
-        planned.push((path, text, procs.len()));
+        planned.push((path, text, procs.len(), same));
     }
     if !conflicts.is_empty() {
         return Err(ImportError::WouldOverwrite(conflicts));
@@ -370,8 +370,7 @@ pub fn run(opts: &Options) -> Result<Summary, ImportError> {
             (added, text.map(|t| (registry.clone(), t)))
         }
     };
-    for (path, text, n) in planned {
-        let same = std::fs::read_to_string(&path).is_ok_and(|old| old == text);
+    for (path, text, n, same) in planned {
         if !same {
             write_atomic(&path, &text)?;
         }
