@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side build benchmark: niemyet against Hugo on equivalent content.
 
-    python3 bench/run.py [--sizes 1000,10000] [--procedures 2000] [--runs 3] [--scale 100000] [--rebuild]
+    python3 bench/run.py [--sizes 1000,10000] [--procedures 2000] [--runs 3] [--scale 100000]
+                         [--rebuild | --only-rebuild] [--niemyet BINARY]
 
 Generates the sites with bench/gen.py (cached under --work, default
 /tmp/niemyet-bench), builds niemyet (release) and Hugo alternately into a
@@ -32,6 +33,7 @@ def measure(cmd, cwd, out, fresh=True):
     unless `fresh` is False: a rebuild over the previous output)."""
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(spare(out), ignore_errors=True)
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, capture_output=True, text=True)
     measure.last = p.stderr
     if p.returncode != 0:
@@ -41,6 +43,11 @@ def measure(cmd, cwd, out, fresh=True):
     seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
     return seconds, rss
+
+
+def spare(out):
+    """Where niemyet keeps the tree a build replaced (the next build's start)."""
+    return os.path.join(os.path.dirname(out), "." + os.path.basename(out) + ".spare")
 
 
 def sys_seconds():
@@ -69,6 +76,7 @@ def rebuilds(site, niemyet, hugo, runs, base):
     }
     for tool, (cmd, cwd) in cmds.items():
         measure(cmd, cwd, outs[tool])  # first, full build
+        measure(cmd, cwd, outs[tool], fresh=False)  # a webmaster's steady state: one rebuild done
     article = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(site, "niemyet", "content", "tin-tuc")) for f in fs if f.endswith(".md"))[0]
     twin = article.replace(os.path.join("niemyet", "content", "tin-tuc"), os.path.join("hugo", "content", "posts"))
     original = {p: open(p).read() for p in (article, twin) if os.path.exists(p)}
@@ -93,6 +101,7 @@ def rebuilds(site, niemyet, hugo, runs, base):
             open(p, "w").write(text)
         for o in outs.values():
             shutil.rmtree(o, ignore_errors=True)
+            shutil.rmtree(spare(o), ignore_errors=True)
 
 
 def tree(out):
@@ -120,9 +129,13 @@ def main():
     ap.add_argument("--scale", type=int, default=0)
     ap.add_argument("--work", default="/tmp/niemyet-bench")
     ap.add_argument("--rebuild", action="store_true", help="also rebuilds over an existing output (unchanged, one article edited)")
+    ap.add_argument("--only-rebuild", action="store_true", help="skip the full builds")
+    ap.add_argument("--niemyet", help="this niemyet binary instead of a release build of the work tree (to compare commits)")
     a = ap.parse_args()
-    sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
-    niemyet = os.path.join(REPO, "target", "release", "niemyet")
+    niemyet = a.niemyet
+    if not niemyet:
+        sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
+        niemyet = os.path.join(REPO, "target", "release", "niemyet")
     hugo = shutil.which("hugo")
     if not hugo:
         sys.exit("hugo not found: apt-get install hugo")
@@ -132,6 +145,9 @@ def main():
     for n in [int(x) for x in a.sizes.split(",")]:
         site = generate(a.work, n, a.procedures)
         for disk, base in [("RAM", "/dev/shm"), ("disk", a.work)]:
+            if a.only_rebuild:
+                rebuilds(site, niemyet, hugo, a.runs, base)
+                continue
             results = {"niemyet": [], "hugo": []}
             outs = {t: os.path.join(base, f"niemyet-bench-out-{t}") for t in results}
             for _ in range(a.runs):

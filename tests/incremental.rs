@@ -92,4 +92,131 @@ mod unix {
             "the build's own page is back"
         );
     }
+
+    /// Every entry under `out` (folders too, marked with a `/`).
+    fn layout(out: &Path) -> Vec<String> {
+        let mut all: Vec<String> = walkdir::WalkDir::new(out)
+            .min_depth(1)
+            .into_iter()
+            .map(Result::unwrap)
+            .map(|e| {
+                let rel = e.path().strip_prefix(out).unwrap().display().to_string();
+                if e.file_type().is_dir() {
+                    rel + "/"
+                } else {
+                    rel
+                }
+            })
+            .collect();
+        all.sort();
+        all
+    }
+
+    /// Builds the same input into a new folder: what the output must equal.
+    fn fresh(root: &Path, name: &str) -> std::path::PathBuf {
+        let out = root.join(name);
+        let _ = std::fs::remove_dir_all(&out);
+        let run = niemyet(&[
+            "build",
+            "--root",
+            root.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        out
+    }
+
+    /// The second build on keeps the tree it replaced beside the output and
+    /// starts the next build from it: whatever happened in between
+    /// (articles edited, removed, added; files added by hand), each output
+    /// is exactly what a build into an empty folder gives.
+    #[test]
+    fn rebuilds_from_the_replaced_tree_equal_a_fresh_build() {
+        let dir = site("basic");
+        let root = dir.path();
+        let out = root.join("public");
+        let check = |step: &str| {
+            let run = build(root);
+            assert_eq!(run.code, 0, "{step}: {}", run.stderr);
+            let want = fresh(root, "fresh");
+            assert_eq!(
+                layout(&out),
+                layout(&want),
+                "{step}: other files or folders"
+            );
+            assert!(snapshot(&out) == snapshot(&want), "{step}: other bytes");
+        };
+        check("first build");
+        check("nothing changed");
+        assert!(
+            root.join(".public.spare").is_dir(),
+            "the replaced tree is kept"
+        );
+        edit(
+            root,
+            "content/tin-tuc/2025-11-01-nfd.md",
+            "Tiêu đề viết ở dạng NFD.",
+            "Tiêu đề mới.",
+        );
+        check("one article edited");
+        std::fs::remove_file(root.join("content/tin-tuc/2025-10-06-bom-crlf.md")).unwrap();
+        check("one article removed");
+        std::fs::write(root.join("public/tay.html"), "thêm tay").unwrap();
+        std::fs::create_dir_all(root.join("public/thu-muc-tay/con")).unwrap();
+        check("files added by hand to the output");
+        check("and once more, from the tree that held them");
+        std::fs::write(
+            root.join("content/tin-tuc/2025-12-01-moi.md"),
+            "---\ntitle: \"Bài mới\"\ndate: 2025-12-01\n---\nNội dung.\n",
+        )
+        .unwrap();
+        check("one article added");
+        let before = state(&out);
+        edit(
+            root,
+            "content/tin-tuc/2025-12-01-moi.md",
+            "Nội dung.",
+            "Nội dung sửa.",
+        );
+        check("edited again");
+        for (path, (ino, _, bytes)) in &state(&out) {
+            if let Some((old_ino, _, old_bytes)) = before.get(path)
+                && old_bytes == bytes
+            {
+                assert_eq!(ino, old_ino, "{path}: same bytes, new inode");
+            }
+        }
+    }
+
+    /// A link planted in the kept tree is never followed: the tree is not
+    /// reused, the folder the link points to is left alone, and the output
+    /// is still exactly right.
+    #[test]
+    fn a_link_planted_in_the_replaced_tree_is_not_followed() {
+        let dir = site("basic");
+        let root = dir.path();
+        assert_eq!(build(root).code, 0);
+        assert_eq!(build(root).code, 0);
+        let spare = root.join(".public.spare");
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::fs::write(elsewhere.path().join("index.html"), "không được đụng").unwrap();
+        std::fs::remove_dir_all(spare.join("tin-tuc")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), spare.join("tin-tuc")).unwrap();
+        edit(
+            root,
+            "content/tin-tuc/2025-11-01-nfd.md",
+            "Tiêu đề viết ở dạng NFD.",
+            "Tiêu đề khác.",
+        );
+        let run = build(root);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            std::fs::read_to_string(elsewhere.path().join("index.html")).unwrap(),
+            "không được đụng"
+        );
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 1);
+        let want = fresh(root, "fresh");
+        assert!(snapshot(&root.join("public")) == snapshot(&want));
+    }
 }

@@ -1,5 +1,7 @@
 //! Write: all output files into a staging folder beside the output, then
 //! one atomic swap, so `public/` is always either the old site or the new.
+//! The staging folder is the tree the previous build replaced, brought up
+//! to date: a rebuild writes only what changed.
 
 use crate::msg::catalog::output as m;
 use crate::t;
@@ -11,9 +13,11 @@ use rayon::prelude::*;
 mod file;
 pub mod guard;
 mod manifest;
+mod spare;
 pub use file::{Content, OutputFile};
 pub use guard::Refusal;
 use manifest::{Entry, Manifest};
+use spare::Base;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
@@ -48,19 +52,32 @@ fn safe(path: &str) -> bool {
 
 /// A folder beside the output that receives a build; dropped unpublished
 /// (an error), it is removed and the output never changed.
+///
+/// It starts as the tree the previous build replaced (the spare) when
+/// there is one: only the files whose bytes changed since are touched.
+/// Otherwise it starts empty and every unchanged file is linked from the
+/// published tree.
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
+    spare: PathBuf,
     seen: HashSet<String>,
     published: bool,
     /// What the published tree holds, to link unchanged files from it.
     previous: Manifest,
+    /// What the staging folder held when this build took it.
+    base: Base,
+    /// Folders this build made.
+    made: HashSet<String>,
+    /// The scan of a claimed spare, running while the first pages render.
+    scan: Option<std::thread::JoinHandle<Option<Base>>>,
     /// What this build publishes.
     next: Manifest,
-    /// Files written anew and files linked unchanged from the old tree.
+    /// Files written anew, and files whose bytes the published or the
+    /// spare tree already held (linked, or left in place).
     pub written: usize,
     pub linked: usize,
-    /// Removes the trees earlier builds replaced, while this one renders.
+    /// Removes killed builds' folders, while this one renders.
     cleaner: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -76,26 +93,33 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        // Earlier builds' replaced trees go in the background: deleting tens
-        // of thousands of entries must not sit on the build's critical path.
+        // Killed builds' folders go in the background, off the critical path.
         let cleaner = {
             let (parent, name) = (parent.to_path_buf(), name.clone());
             std::thread::spawn(move || clean_leftovers(&parent, &name))
         };
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            remove_tree(&dir);
         }
-        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        // The marker first: a killed build's folder is recognisably ours.
-        let marker = dir.join(guard::MARKER);
-        std::fs::write(&marker, Manifest::default().text()).map_err(io(&marker))?;
+        let spare = spare::path(parent, &name);
+        let scan = if spare::claim(&spare, &dir) {
+            let dir = dir.clone();
+            Some(std::thread::spawn(move || Base::scan(&dir)))
+        } else {
+            fresh(&dir)?;
+            None
+        };
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
+            spare,
             seen: HashSet::new(),
             published: false,
             previous: Manifest::read(out),
+            base: Base::default(),
+            made: HashSet::new(),
+            scan,
             next: Manifest::default(),
             written: 0,
             linked: 0,
@@ -114,8 +138,16 @@ impl Staging {
                 return Err(OutputError::Collision(f.path.clone()));
             }
         }
+        self.ready()?;
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        let done = write_all(&self.dir, &self.out, &self.previous, &files)?;
+        self.make_room(&files)?;
+        let trees = Trees {
+            staging: &self.dir,
+            base: &self.base,
+            out: &self.out,
+            previous: &self.previous,
+        };
+        let done = write_all(&trees, &files)?;
         for (f, (entry, linked)) in files.iter().zip(done) {
             self.next.entries.insert(f.path.clone(), entry);
             if linked {
@@ -128,18 +160,84 @@ impl Staging {
     }
 
     /// Swaps the finished folder in as the output, with the manifest of
-    /// what it holds for the next build.
+    /// what it holds for the next build. The replaced tree becomes the
+    /// spare that the next build starts from.
     pub fn publish(mut self) -> Result<(), OutputError> {
+        self.ready()?;
         self.wait_for_cleaner();
+        let (files, dirs) = self.base.leftovers(&self.next);
+        files.par_iter().for_each(|p| {
+            let _ = std::fs::remove_file(self.dir.join(p));
+        });
+        dirs.par_iter().for_each(|d| remove_tree(&self.dir.join(d)));
         let marker = self.dir.join(guard::MARKER);
+        let _ = std::fs::remove_file(&marker);
         std::fs::write(&marker, self.next.text()).map_err(io(&marker))?;
-        swap(&self.dir, &self.out)?;
+        let replaced = swap(&self.dir, &self.out)?;
         self.published = true;
+        if let Some(old) = replaced {
+            retire(&old, &self.spare);
+        }
         Ok(())
     }
 }
 
 impl Staging {
+    /// Waits for the scan of a claimed spare; a spare that cannot be
+    /// trusted is removed and the build starts from an empty folder.
+    fn ready(&mut self) -> Result<(), OutputError> {
+        if let Some(scan) = self.scan.take() {
+            match scan.join().ok().flatten() {
+                Some(base) => {
+                    self.made = base.dirs.clone();
+                    self.base = base;
+                }
+                None => {
+                    remove_tree(&self.dir);
+                    fresh(&self.dir)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes the folders `files` need that the staging folder lacks, and
+    /// clears what stands in their way (a file where a folder goes, or a
+    /// folder where a file goes). Serial: a few calls per new folder.
+    fn make_room(&mut self, files: &[OutputFile]) -> Result<(), OutputError> {
+        for f in files {
+            if self.base.dirs.contains(&f.path) && self.made.remove(&f.path) {
+                remove_tree(&self.dir.join(&f.path));
+            }
+            let Some((parent, _)) = f.path.rsplit_once('/') else {
+                continue;
+            };
+            if self.made.contains(parent) {
+                continue;
+            }
+            let mut at = 0;
+            for part in parent.split('/') {
+                at += part.len();
+                let dir = &parent[..at];
+                at += 1;
+                if self.made.contains(dir) {
+                    continue;
+                }
+                let path = self.dir.join(dir);
+                if self.base.has_file(dir) {
+                    let _ = std::fs::remove_file(&path);
+                }
+                match std::fs::create_dir(&path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && path.is_dir() => {}
+                    Err(e) => return Err(io(&path)(e)),
+                }
+                self.made.insert(dir.to_owned());
+            }
+        }
+        Ok(())
+    }
+
     /// Bounded: the cleaner never outlives the build that started it.
     fn wait_for_cleaner(&mut self) {
         if let Some(c) = self.cleaner.take() {
@@ -150,33 +248,40 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
+        if let Some(scan) = self.scan.take() {
+            let _ = scan.join();
+        }
         self.wait_for_cleaner();
         if !self.published {
-            let _ = std::fs::remove_dir_all(&self.dir);
+            remove_tree(&self.dir);
         }
     }
 }
 
-/// Writes `files` into `staging`, linking each one whose bytes the
-/// published tree `out` already holds (per its manifest) instead of writing
-/// it again. Returns each file's entry and whether it was linked.
-fn write_all(
-    staging: &Path,
-    out: &Path,
-    previous: &Manifest,
-    files: &[OutputFile],
-) -> Result<Vec<(Entry, bool)>, OutputError> {
-    let dirs: std::collections::BTreeSet<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
-        .collect();
-    for d in &dirs {
-        std::fs::create_dir_all(d).map_err(io(d))?;
-    }
+/// An empty staging folder, with its marker first: a killed build's
+/// folder is recognisably ours.
+fn fresh(dir: &Path) -> Result<(), OutputError> {
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let marker = dir.join(guard::MARKER);
+    std::fs::write(&marker, Manifest::default().text()).map_err(io(&marker))
+}
+
+/// The trees a file's bytes may already be in.
+struct Trees<'a> {
+    staging: &'a Path,
+    base: &'a Base,
+    out: &'a Path,
+    previous: &'a Manifest,
+}
+
+/// Puts `files` into the staging folder: a file the staging folder already
+/// holds is left alone, one the published tree holds is linked from it,
+/// and only the others are written. Returns each file's entry and whether
+/// its bytes were already there.
+fn write_all(trees: &Trees, files: &[OutputFile]) -> Result<Vec<(Entry, bool)>, OutputError> {
     files
         .par_iter()
         .map(|f| {
-            let target = staging.join(&f.path);
             let read;
             let bytes: &[u8] = match &f.content {
                 Content::Bytes(b) => b,
@@ -186,8 +291,17 @@ fn write_all(
                 }
             };
             let entry = Entry::of(bytes);
-            let published = out.join(&f.path);
-            if previous.reusable(&f.path, entry, &published)
+            if trees.base.holds(&f.path, entry) {
+                return Ok((entry, true));
+            }
+            let target = trees.staging.join(&f.path);
+            // Never written in place: the old file may share its inode
+            // with the published tree.
+            if trees.base.has_file(&f.path) {
+                let _ = std::fs::remove_file(&target);
+            }
+            let published = trees.out.join(&f.path);
+            if trees.previous.reusable(&f.path, entry, &published)
                 && std::fs::hard_link(&published, &target).is_ok()
             {
                 return Ok((entry, true));
@@ -198,12 +312,20 @@ fn write_all(
         .collect()
 }
 
+/// Keeps the tree a publish replaced as the next build's spare; removes it
+/// if another build left a spare meanwhile.
+fn retire(old: &Path, spare: &Path) {
+    if std::fs::symlink_metadata(spare).is_ok() || std::fs::rename(old, spare).is_err() {
+        remove_tree(old);
+    }
+}
+
 /// Exchanges the staging folder with the output in one system call where
-/// the OS allows it. The old site stays beside the output under the
-/// staging name until the next build removes it in the background.
-fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
+/// the OS allows it (else two renames, with a moment between them when
+/// the output is missing). Returns where the replaced tree now is.
+fn swap(staging: &Path, out: &Path) -> Result<Option<PathBuf>, OutputError> {
     if !out.exists() {
-        return std::fs::rename(staging, out).map_err(io(out));
+        return std::fs::rename(staging, out).map(|_| None).map_err(io(out));
     }
     if !out.is_dir() {
         return Err(OutputError::Io {
@@ -215,8 +337,7 @@ fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
     {
         use rustix::fs::{CWD, RenameFlags, renameat_with};
         if renameat_with(CWD, staging, CWD, out, RenameFlags::EXCHANGE).is_ok() {
-            // `staging` now holds the old site: the next build removes it.
-            return Ok(());
+            return Ok(Some(staging.to_path_buf()));
         }
     }
     let old = staging.with_extension("old");
@@ -225,8 +346,7 @@ fn swap(staging: &Path, out: &Path) -> Result<(), OutputError> {
         let _ = std::fs::rename(&old, out);
         return Err(io(out)(e));
     }
-    remove_tree(&old);
-    Ok(())
+    Ok(Some(old))
 }
 
 /// Removes a replaced site, folders in parallel two levels deep: deleting

@@ -212,7 +212,7 @@ fn starter() -> Vec<(String, Vec<u8>)> {
         // The replaced site waits beside the output until the next build.
         (
             ".gitignore".into(),
-            b"public/\n.public.staging-*/\n".to_vec(),
+            b"public/\n.public.staging-*/\n.public.spare/\n".to_vec(),
         ),
     ]
 }
