@@ -5,7 +5,8 @@
 // Builds SITE_ROOT with the release binary, serves it gzip-compressed like a
 // static host, and runs 20 typical queries, each in a fresh browser context
 // (empty cache): bytes of index files transferred (compressed), time from
-// typing to results, and time after the last shard arrived. Needs
+// typing to results, and time after the last shard arrived. BENCH_DETAIL=1
+// lists each query's files (KB gzip) until its first results. Needs
 // `cargo build --release`, `npm ci` in tests/e2e, Debian chromium.
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
@@ -79,7 +80,7 @@ for (const q of queries) {
     window.__shown = 0;
     window.__first = "";
     new PerformanceObserver((l) => l.getEntries().forEach((e) => {
-      if (e.name.includes("/du-lieu/tim-kiem/")) window.__index.push([e.responseEnd, e.encodedBodySize]);
+      if (e.name.includes("/du-lieu/tim-kiem/")) window.__index.push([e.responseEnd, e.encodedBodySize, e.name.replace(/.*\/tim-kiem\//, "")]);
     })).observe({ type: "resource", buffered: true });
     // When the status first states results, measured in the page (the
     // test driver's polling would add its own delay).
@@ -105,6 +106,7 @@ for (const q of queries) {
   const stated = firstStatus.replace(/ cho .*/, "");
   const final = (await page.locator("#trang-thai").textContent()).replace(/ cho .*/, "");
   // The client waits 200 ms after the last keystroke before searching.
+  if (process.env.BENCH_DETAIL) console.log(q, before.map((e) => `${e[2]}:${(e[1] / 1024).toFixed(1)}`).join(" "));
   rows.push({ q, kb: firstKb, all: transferred / 1024, total: t1 - t0 - 200, after: t1 - last, first, stated, final });
   await ctx.close();
 }

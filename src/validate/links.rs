@@ -8,6 +8,10 @@ use crate::text::url::percent_decoded;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+
 use crate::content::Site;
 use crate::diag::{Diagnostic, Report};
 use crate::output::{Content, OutputFile};
@@ -19,39 +23,70 @@ pub struct External {
     pub pages: Vec<String>,
 }
 
-/// Values of `attr="…"` in an HTML page with their 1-based line.
-fn attributes<'a>(html: &'a str, attr: &str) -> Vec<(&'a str, usize)> {
-    let needle = format!(" {attr}=\"");
+/// Which attribute a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attr {
+    Id,
+    Href,
+    Src,
+}
+
+/// The `id`, `href` and `src` values (double-quoted, as the templates and
+/// the Markdown converter write them) of an HTML page, with their 1-based
+/// line, in one pass over its tags. Text between tags is skipped: raw HTML
+/// an officer typed, shown escaped, holds no link of the page.
+fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
     let mut out = Vec::new();
-    let mut line = 1;
-    let mut last = 0;
-    let mut from = 0;
-    while let Some(i) = html[from..].find(&needle) {
-        let at = from + i;
-        let start = at + needle.len();
-        let Some(len) = html[start..].find('"') else {
-            break;
-        };
-        // Only inside a tag: the same letters in text (raw HTML an officer
-        // typed, shown escaped) are not a link.
-        let open = html[..at].rfind('<');
-        if open.is_none() || html[..at].rfind('>') > open {
-            from = start;
-            continue;
+    let (mut i, mut line, mut counted) = (0, 1, 0);
+    while let Some(open) = memchr::memchr(b'<', &b[i..]) {
+        let mut j = i + open + 1;
+        let mut name = j;
+        loop {
+            match b.get(j) {
+                None => return out,
+                Some(b'>') => break,
+                Some(&q @ (b'"' | b'\'')) => {
+                    let value = j + 1;
+                    let Some(len) = memchr::memchr(q, &b[value..]) else {
+                        return out;
+                    };
+                    let kind = match (q, &b[name..j]) {
+                        (b'"', b"id=") => Some(Attr::Id),
+                        (b'"', b"href=") => Some(Attr::Href),
+                        (b'"', b"src=") => Some(Attr::Src),
+                        _ => None,
+                    };
+                    // Quotes are ASCII: the value is whole characters.
+                    let text = std::str::from_utf8(&b[value..value + len]);
+                    if let (Some(kind), Ok(text)) = (kind, text) {
+                        line += memchr::memchr_iter(b'\n', &b[counted..value]).count();
+                        counted = value;
+                        out.push((kind, text, line));
+                    }
+                    j = value + len + 1;
+                }
+                Some(c) if c.is_ascii_whitespace() => {
+                    j += 1;
+                    name = j;
+                }
+                Some(_) => j += 1,
+            }
         }
-        line += html[last..start].matches('\n').count();
-        last = start;
-        out.push((&html[start..start + len], line));
-        from = start + len;
+        i = j + 1;
     }
     out
 }
 
-fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#x2F;", "/")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+fn unescape(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.replace("&amp;", "&")
+            .replace("&#x2F;", "/")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'"),
+    )
 }
 
 /// Where an article's or page's output lives, to blame its source file.
@@ -72,6 +107,18 @@ fn sources(site: &Site, urls: &Urls) -> HashMap<String, (PathBuf, String, usize)
     map
 }
 
+/// A page (output path) and an anchor in it.
+type Target = (String, Option<String>);
+
+/// What one page holds: its anchors (newline-joined), its internal links
+/// (target, anchor; as written; line) and its external links.
+#[derive(Default)]
+struct Found<'a> {
+    ids: String,
+    links: Vec<(Target, &'a str, usize)>,
+    external: Vec<String>,
+}
+
 /// A link to check once every output path is known. Links repeated on
 /// every page (navigation, footer) are kept once, with the first page.
 struct Pending {
@@ -88,7 +135,7 @@ pub struct Checker {
     paths: HashSet<String>,
     /// Anchors of each page, newline-joined.
     ids: HashMap<String, String>,
-    links: HashMap<(String, Option<String>), Pending>,
+    links: HashMap<Target, Pending>,
     external: BTreeMap<String, BTreeSet<String>>,
 }
 
@@ -105,82 +152,100 @@ impl Checker {
         }
     }
 
+    /// Reads a batch of pages, in parallel; what they link to is merged
+    /// in order, so the first page with a link is the one blamed.
     pub fn add(&mut self, files: &[OutputFile]) {
-        for f in files {
+        let found: Vec<Option<Found>> = files.par_iter().map(|f| self.scan(f)).collect();
+        for (f, found) in files.iter().zip(found) {
             self.paths.insert(f.path.clone());
-            let Content::Bytes(bytes) = &f.content else {
-                continue;
-            };
-            if !f.path.ends_with(".html") {
-                continue;
+            let Some(found) = found else { continue };
+            self.ids.insert(f.path.clone(), found.ids);
+            for (key, raw, line) in found.links {
+                self.links.entry(key).or_insert_with(|| Pending {
+                    page: f.path.clone(),
+                    raw: raw.to_owned(),
+                    line,
+                });
             }
-            let text = String::from_utf8_lossy(bytes);
-            let ids: Vec<String> = attributes(&text, "id")
-                .into_iter()
-                .map(|(v, _)| unescape(v))
-                .collect();
-            self.ids.insert(f.path.clone(), ids.join("\n"));
-            let page = f.path.as_str();
-            let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-            for (raw, line) in attributes(&text, "href")
-                .into_iter()
-                .chain(attributes(&text, "src"))
-            {
-                let link = unescape(raw);
-                if link.is_empty()
-                    || ["mailto:", "tel:", "javascript:", "data:"]
-                        .iter()
-                        .any(|p| link.starts_with(p))
-                {
-                    continue;
+            for url in found.external {
+                let pages = self.external.entry(url).or_default();
+                // A few pages are enough to find it again.
+                if pages.len() < 5 {
+                    pages.insert(f.path.clone());
                 }
-                let local = match link.strip_prefix(&self.origin) {
-                    Some(rest) if rest.is_empty() || rest.starts_with('/') => {
-                        format!(
-                            "{}{}",
-                            self.base_path,
-                            if rest.is_empty() { "/" } else { rest }
-                        )
-                    }
-                    _ if link.starts_with("http://")
-                        || link.starts_with("https://")
-                        || link.starts_with("//") =>
-                    {
-                        let pages = self.external.entry(link.clone()).or_default();
-                        // A few pages are enough to find it again.
-                        if pages.len() < 5 {
-                            pages.insert(page.to_owned());
-                        }
-                        continue;
-                    }
-                    _ => link.clone(),
-                };
-                let (path, fragment) = match local.split_once('#') {
-                    Some((p, f)) => (
-                        p.split('?').next().unwrap_or(""),
-                        Some(f.to_owned()).filter(|f| !f.is_empty()),
-                    ),
-                    None => (local.split('?').next().unwrap_or(""), None),
-                };
-                // The host maps `%E1%BB%99` back to the file name's letters.
-                let path = percent_decoded(path);
-                let fragment = fragment.map(|f| percent_decoded(&f));
-                let target = if path.is_empty() {
-                    page.to_owned()
-                } else if path.starts_with('/') {
-                    file_for(&path, &self.base_path)
-                } else {
-                    normalise(&format!("{dir}/{path}"))
-                };
-                self.links
-                    .entry((target, fragment))
-                    .or_insert_with(|| Pending {
-                        page: page.to_owned(),
-                        raw: raw.to_owned(),
-                        line,
-                    });
             }
         }
+    }
+
+    /// The anchors and links of one page; None for other files.
+    fn scan<'a>(&self, f: &'a OutputFile) -> Option<Found<'a>> {
+        let Content::Bytes(bytes) = &f.content else {
+            return None;
+        };
+        if !f.path.ends_with(".html") {
+            return None;
+        }
+        let mut found = Found::default();
+        let page = f.path.as_str();
+        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        for (kind, raw, line) in attributes(bytes) {
+            if kind == Attr::Id {
+                if !found.ids.is_empty() {
+                    found.ids.push('\n');
+                }
+                found.ids.push_str(&unescape(raw));
+                continue;
+            }
+            // The same link twice on a page (menu and footer) is read once.
+            if !seen.insert(raw) {
+                continue;
+            }
+            let link = unescape(raw);
+            if link.is_empty()
+                || ["mailto:", "tel:", "javascript:", "data:"]
+                    .iter()
+                    .any(|p| link.starts_with(p))
+            {
+                continue;
+            }
+            let local = match link.strip_prefix(&self.origin) {
+                Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                    format!(
+                        "{}{}",
+                        self.base_path,
+                        if rest.is_empty() { "/" } else { rest }
+                    )
+                }
+                _ if link.starts_with("http://")
+                    || link.starts_with("https://")
+                    || link.starts_with("//") =>
+                {
+                    found.external.push(link.into_owned());
+                    continue;
+                }
+                _ => link.into_owned(),
+            };
+            let (path, fragment) = match local.split_once('#') {
+                Some((p, f)) => (
+                    p.split('?').next().unwrap_or(""),
+                    Some(f.to_owned()).filter(|f| !f.is_empty()),
+                ),
+                None => (local.split('?').next().unwrap_or(""), None),
+            };
+            // The host maps `%E1%BB%99` back to the file name's letters.
+            let path = percent_decoded(path);
+            let fragment = fragment.map(|f| percent_decoded(&f));
+            let target = if path.is_empty() {
+                page.to_owned()
+            } else if path.starts_with('/') {
+                file_for(&path, &self.base_path)
+            } else {
+                normalise(&format!("{dir}/{path}"))
+            };
+            found.links.push(((target, fragment), raw, line));
+        }
+        Some(found)
     }
 
     /// Reports broken links and orphan files; returns the external links.
@@ -249,7 +314,7 @@ fn blame(
     if let Some((file, body, body_line)) = sources.get(page) {
         // As rendered (`h%E1%BB%99i.jpg`) or as typed (`hội.jpg`), with the
         // base path the renderer put before it or without.
-        let rendered = unescape(raw);
+        let rendered = unescape(raw).into_owned();
         let typed = percent_decoded(&rendered);
         let mut needles = vec![rendered.clone(), typed.clone()];
         for n in [&rendered, &typed] {
@@ -299,12 +364,19 @@ mod tests {
 
     #[test]
     fn attribute_values_with_lines() {
-        let html = "<a href=\"/a/\">\n<img src=\"x.png\">\n<a href=\"#b\">";
-        assert_eq!(attributes(html, "href"), vec![("/a/", 1), ("#b", 3)]);
-        assert_eq!(attributes(html, "src"), vec![("x.png", 2)]);
+        let html = "<a href=\"/a/\" title=\"x > y\">\n<img alt='a \"b' src=\"x.png\">\n<h2\nid=\"c\"><a data-href=\"no\" href=\"#b\">";
+        assert_eq!(
+            attributes(html.as_bytes()),
+            vec![
+                (Attr::Href, "/a/", 1),
+                (Attr::Src, "x.png", 2),
+                (Attr::Id, "c", 4),
+                (Attr::Href, "#b", 4)
+            ]
+        );
         // Typed raw HTML is shown as text: not a link of the page.
         let text = "<p>&lt;a href=\"&amp;#106;avascript:x\"&gt;</p><a href=\"/c/\">";
-        assert_eq!(attributes(text, "href"), vec![("/c/", 1)]);
+        assert_eq!(attributes(text.as_bytes()), vec![(Attr::Href, "/c/", 1)]);
     }
 
     #[test]
