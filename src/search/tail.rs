@@ -7,35 +7,24 @@
 //!
 //! Impacts are one base64 digit: round(4·log2(impact)) for a syllable, or
 //! for a syllable pair round(2·log2(impact)) shifted left with the name
-//! flag in the lowest bit. A pair's tier 3 is two sets: the documents
-//! whose name holds the pair, and the others.
+//! flag in the lowest bit. A pair's tier 3 is only the documents whose
+//! name holds the pair: the others would score nothing more than "at most
+//! the smallest tier-2 impact", which a client assumes of any document
+//! anyway, and the words' lists already make the set of matches.
 
 use serde::Serialize;
 
 const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// Tier 3 of a tail: one set, or for a pair the name set and the rest.
-#[derive(Serialize)]
-#[serde(untagged)]
-pub enum Rest {
-    Set(String),
-    Pair(String, String),
-}
-
 /// What a query fetches after a term's head:
-/// `[tier-2 gaps, tier-2 impacts, tier 3]`.
+/// `[tier-2 gaps, tier-2 impacts, tier-3 set]`.
 #[derive(Serialize)]
-pub struct Tail(pub String, pub String, pub Rest);
+pub struct Tail(pub String, pub String, pub String);
 
 impl Tail {
     /// Raw bytes, to fill packs evenly.
     pub fn len(&self) -> usize {
-        self.0.len()
-            + self.1.len()
-            + match &self.2 {
-                Rest::Set(s) => s.len(),
-                Rest::Pair(a, b) => a.len() + b.len(),
-            }
+        self.0.len() + self.1.len() + self.2.len()
     }
 }
 
@@ -95,18 +84,22 @@ fn set(docs: &[u32], universe: usize) -> String {
     }
 }
 
-/// An impact as one digit: round(4·log2(impact)), within 0–63.
+/// An impact as one digit: floor(4·log2(impact)), within 0–63. Rounded
+/// down, so a tail document never seems to score more than it does: the
+/// heads' documents, exact and first among equals, keep their place, and
+/// a client can tell from the heads alone when nothing in a tail can beat
+/// them.
 pub fn quantise(impact: u32) -> u8 {
     ((impact.max(1) as f64).log2() * 4.0)
-        .round()
+        .floor()
         .clamp(0.0, 63.0) as u8
 }
 
-/// A pair's impact and name flag as one digit: round(2·log2(impact)),
+/// A pair's impact and name flag as one digit: floor(2·log2(impact)),
 /// within 0–31, shifted left, the flag in the lowest bit.
 pub fn quantise_pair(impact: u32, name: bool) -> u8 {
     let q = ((impact.max(1) as f64).log2() * 2.0)
-        .round()
+        .floor()
         .clamp(0.0, 31.0) as u8;
     q << 1 | name as u8
 }
@@ -133,17 +126,17 @@ pub fn encode(rest: &[(u32, u32, bool)], head: usize, universe: usize, pair: boo
             DIGITS[q as usize] as char
         })
         .collect();
-    let mut docs: Vec<(u32, bool)> = tier3.iter().map(|&(d, _, name)| (d, name)).collect();
+    let mut docs: Vec<u32> = tier3
+        .iter()
+        .filter(|&&(_, _, name)| !pair || name)
+        .map(|&(d, _, _)| d)
+        .collect();
     docs.sort_unstable();
-    let rest = if pair {
-        let named: Vec<u32> = docs.iter().filter(|d| d.1).map(|d| d.0).collect();
-        let other: Vec<u32> = docs.iter().filter(|d| !d.1).map(|d| d.0).collect();
-        Rest::Pair(set(&named, universe), set(&other, universe))
-    } else {
-        let all: Vec<u32> = docs.iter().map(|d| d.0).collect();
-        Rest::Set(set(&all, universe))
-    };
-    Tail(base64(&gaps(tier2.iter().map(|p| p.0))), digits, rest)
+    Tail(
+        base64(&gaps(tier2.iter().map(|p| p.0))),
+        digits,
+        set(&docs, universe),
+    )
 }
 
 #[cfg(test)]
@@ -177,17 +170,14 @@ mod tests {
         assert_eq!(t.1.len(), 4);
         // Tier 2 in document order: 7, 8, 9, 10 (impacts 97…100).
         assert_eq!(t.0, base64(&gaps([7, 8, 9, 10].into_iter())));
-        match &t.2 {
-            Rest::Pair(named, other) => {
-                // Tier 3: documents 6 (impact 96, d=4: name) and 5 (d=5: not).
-                assert_eq!(named, &set(&[6], 16));
-                assert_eq!(other, &set(&[5], 16));
-            }
-            Rest::Set(_) => panic!("a pair has two sets"),
-        }
-        assert_eq!(quantise(100), 27);
+        // Tier 3: document 6 (impact 96, d=4: in the name); document 5
+        // (d=5) holds the pair elsewhere and is left out.
+        assert_eq!(t.2, set(&[6], 16));
+        assert_eq!(encode(&rest, 1, 16, false).2, set(&[5, 6], 16));
+        // 4·log2(100) = 26.6: rounded down, 2^(26/4) = 90.5 ≤ 100.
+        assert_eq!(quantise(100), 26);
         assert_eq!(quantise(1), 0);
         assert_eq!(quantise(u32::MAX), 63);
-        assert_eq!(quantise_pair(100, true), 27);
+        assert_eq!(quantise_pair(100, true), 27); // 13 << 1 | 1
     }
 }

@@ -201,17 +201,23 @@
           unknown.push([bit, cutoff * factor, nameOpen]);
           return;
         }
+        // Tier-2 impacts are rounded down; a tier-3 document scores at
+        // most the smallest of them rounded up (and never above the cutoff).
         var docs2 = gapsOf(tail[0]), digits = tail[1], least = cutoff;
         for (var i = 0; i < docs2.length; i++) {
           var digit = DIGITS.indexOf(digits[i]);
           var imp = pair ? Math.pow(2, (digit >> 1) / 2) : Math.pow(2, digit / 4);
-          if (imp < least) least = imp;
+          var up = pair ? Math.pow(2, ((digit >> 1) + 1) / 2) : Math.pow(2, (digit + 1) / 4);
+          if (up < least) least = up;
           mark(docs2[i], imp, pair && digit & 1, 0);
         }
+        setOf(tail[2]).forEach(function (d) { mark(d, 0, pair, least); });
         if (pair) {
-          setOf(tail[2][0]).forEach(function (d) { mark(d, 0, true, least); });
-          setOf(tail[2][1]).forEach(function (d) { mark(d, 0, false, least); });
-        } else setOf(tail[2]).forEach(function (d) { mark(d, 0, false, least); });
+          // Beyond tier 2, a pair's tail lists only the names holding it:
+          // any other document may hold it elsewhere, scoring at most `least`.
+          openScore += least * factor;
+          unknown.push([bit, least * factor, false]);
+        }
       });
     });
     // A document holding the pair "a b" holds "a" and "b": with heads only,
