@@ -60,6 +60,10 @@ pub enum BuildError {
     Theme(#[from] render::ThemeError),
     #[error(transparent)]
     Output(#[from] output::OutputError),
+    /// Rendering found the writer gone; the writer's own error is the one
+    /// reported, so this is seen only if it vanished without one.
+    #[error("{}", t!(msg::catalog::output::WRITER_STOPPED))]
+    WriterStopped,
 }
 
 impl From<content::LoadError> for BuildError {
@@ -158,33 +162,51 @@ pub fn build_with_progress(
     }
     let renderer = render::Renderer::new(&site, &theme, bodies);
     progress(Stage::Rendering);
-    // Pages are written batch by batch as they are rendered: memory stays
-    // flat however large the site.
-    let mut staging = output::Staging::create(out)?;
-    let (mut pages, mut files) = (0, 0);
+    // Pages are written batch by batch as they are rendered, on a thread of
+    // their own (at most two batches waiting): rendering never waits on the
+    // disk, and memory stays flat however large the site.
+    let staging = output::Staging::create(out)?;
     // Every internal link of every page must lead somewhere before the
     // site is published (DESIGN §2.6): checked on the batches as written.
-    let mut links = validate::links::Checker::new(&site);
-    // Render → write, and beside it the search index: its merge is serial
-    // and would otherwise leave a core idle.
-    let (rendered, index) = rayon::join(
-        || {
-            renderer.render_all(|batch| {
+    let links = validate::links::Checker::new(&site);
+    let (batches, inbox) = std::sync::mpsc::sync_channel::<Vec<output::OutputFile>>(2);
+    let (written, rendered, index) = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || {
+            let (mut staging, mut links) = (staging, links);
+            let (mut pages, mut files) = (0, 0);
+            for batch in inbox {
                 pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
                 files += batch.len();
                 links.add(&batch);
-                staging.write(batch).map_err(BuildError::from)
-            })
-        },
-        || {
-            search::index(
-                &site,
-                renderer.taxonomy(),
-                renderer.urls(),
-                renderer.article_bodies(),
-            )
-        },
-    );
+                staging.write(batch)?;
+            }
+            Ok::<_, BuildError>((staging, links, pages, files))
+        });
+        // Render → write, and beside it the search index: its merge is
+        // serial and would otherwise leave a core idle.
+        let (rendered, index) = rayon::join(
+            || {
+                renderer.render_all(|batch| {
+                    // Refused only when the writer stopped: its error says why.
+                    batches.send(batch).map_err(|_| BuildError::WriterStopped)
+                })
+            },
+            || {
+                search::index(
+                    &site,
+                    renderer.taxonomy(),
+                    renderer.urls(),
+                    renderer.article_bodies(),
+                )
+            },
+        );
+        drop(batches);
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (written, rendered, index)
+    });
+    let (mut staging, links, pages, mut files) = written?;
     rendered?;
     let mut report = report;
     links.finish(&site, &mut report);

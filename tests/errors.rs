@@ -365,3 +365,23 @@ fn a_decision_missing_its_issuing_body_hides_no_other_problem() {
     // The procedures of that catalog are still checked in the same run.
     assert!(err.contains("`thay_the_boi: 9.999999`"), "{err}");
 }
+
+/// Pages are written on a thread of their own: when writing fails midway
+/// (here two pages claim one path), the build stops with that error, not a
+/// vague one, and `public/` stays as it was.
+#[test]
+fn a_write_that_fails_midway_names_the_path_and_changes_nothing() {
+    let stderr = broken(|root| {
+        edit(
+            root,
+            "content/tin-tuc/2025-10-05-hoi-nghi-cchc.md",
+            "aliases: [\"/tin-tuc/hoi-nghi-cu.html\"]",
+            "aliases: [\"/tin-tuc/nfd/\"]",
+        )
+    });
+    assert!(
+        stderr.contains("two pages would be written to `tin-tuc/nfd/index.html`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("writer stopped"), "{stderr}");
+}

@@ -63,6 +63,10 @@ crate::messages! {
         en: "two pages would be written to `{path}`; give one of them another slug or alias",
     }
     SITE_HAS_ERRORS { vi: "trang có {n} lỗi", en: "the site has {n} error(s)" }
+    WRITER_STOPPED {
+        vi: "luồng ghi tệp đã dừng giữa chừng; không ghi gì vào thư mục xuất",
+        en: "the file writer stopped midway; nothing was written to the output",
+    }
     SCAFFOLD_EXISTS {
         vi: "{path} đã có; không ghi gì",
         en: "{path} already exists; nothing was written",
