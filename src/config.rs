@@ -68,6 +68,10 @@ pub struct Organisation {
     pub email: String,
     #[serde(default)]
     pub licence: Option<String>,
+    /// Địa bàn: the area the organisation serves ("tỉnh Ninh Bình"), for
+    /// `areaServed` in procedure pages' JSON-LD; left out when not stated.
+    #[serde(default)]
+    pub area: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -237,6 +241,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "phone",
             "email",
             "licence",
+            "area",
         ],
     ),
     (

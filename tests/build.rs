@@ -429,3 +429,34 @@ fn articles_end_with_related_news_and_plain_share_links() {
     assert!(page.contains("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2F"));
     assert!(!page.contains("<script src=\"http"), "a third-party script");
 }
+
+/// The procedure's JSON-LD states only what the content states: its
+/// `areaServed` is the place `organisation.area` names (never an agency),
+/// and without that key there is none.
+#[test]
+fn area_served_is_a_stated_place_or_absent() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let ld = |root: &std::path::Path| {
+        let html = read(root, "thu-tuc/2.000001/index.html");
+        let start = html.find("\"@type\":\"GovernmentService\"").unwrap();
+        let open = html[..start].rfind('{').unwrap();
+        let end = open + html[open..].find("</script>").unwrap();
+        serde_json::from_str::<serde_json::Value>(&html[open..end]).unwrap()
+    };
+    let before = ld(dir.path());
+    assert!(before.get("areaServed").is_none(), "{before}");
+    assert!(!before.to_string().contains("UBND tỉnh Mẫu"), "{before}");
+    edit(
+        dir.path(),
+        "site.yaml",
+        "  managing_agency: \"UBND tỉnh Mẫu\"\n",
+        "  managing_agency: \"UBND tỉnh Mẫu\"\n  area: \"xã Thử Nghiệm, tỉnh Mẫu\"\n",
+    );
+    assert_eq!(build(dir.path()).code, 0);
+    let after = ld(dir.path());
+    assert_eq!(
+        after["areaServed"],
+        serde_json::json!({ "@type": "AdministrativeArea", "name": "xã Thử Nghiệm, tỉnh Mẫu" })
+    );
+}

@@ -495,8 +495,10 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
 }
 
 /// schema.org GovernmentService for a procedure page.
+/// Only what the content states: no audience when none is listed, and an
+/// `areaServed` only from `organisation.area` (a place, never an agency).
 pub fn procedure_json_ld(site: &Site, v: &ProcedureView) -> String {
-    json_ld(&serde_json::json!({
+    let mut ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "GovernmentService",
         "name": v.ten,
@@ -505,9 +507,15 @@ pub fn procedure_json_ld(site: &Site, v: &ProcedureView) -> String {
         "url": v.permalink,
         "provider": { "@type": "GovernmentOrganization", "name": v.co_quan_thuc_hien.name },
         "serviceOperator": { "@type": "GovernmentOrganization", "name": site.config.organisation.name },
-        "audience": { "@type": "Audience", "audienceType": v.doi_tuong.join("; ") },
-        "areaServed": { "@type": "AdministrativeArea", "name": site.config.organisation.managing_agency },
-    }))
+    });
+    if !v.doi_tuong.is_empty() {
+        ld["audience"] =
+            serde_json::json!({ "@type": "Audience", "audienceType": v.doi_tuong.join("; ") });
+    }
+    if let Some(area) = &site.config.organisation.area {
+        ld["areaServed"] = serde_json::json!({ "@type": "AdministrativeArea", "name": area });
+    }
+    json_ld(&ld)
 }
 
 pub fn level_link(urls: &Urls, l: Level, count: usize) -> Counted {
