@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of niemyet on a fresh Debian machine: installs what the
-# browser tests need (Debian chromium, npm packages from the lock file),
-# then Rust unit + integration tests, then the browser tests.
+# browser tests need (Debian chromium, npm packages from the lock file)
+# and the deploy tests (s3s-fs), then Rust unit + integration tests, then
+# the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,13 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "==> installing Debian chromium"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# The deploy tests run against a real S3-compatible server with signature
+# checking (not a mock): s3s-fs from crates.io, built once per machine.
+if ! "${CARGO_HOME:-$HOME/.cargo}/bin/s3s-fs" --version 2>/dev/null | grep -q "0.14.1"; then
+  echo "==> installing s3s-fs 0.14.1 (S3-compatible server for tests/deploy.rs)"
+  cargo install s3s-fs@0.14.1 --features binary --locked --quiet
 fi
 
 echo "==> cargo test (unit and integration)"

@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod content;
+pub mod deploy;
 pub mod diag;
 pub(crate) mod doc;
 pub mod import;

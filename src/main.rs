@@ -80,6 +80,23 @@ enum Command {
         #[command(subcommand)]
         what: Import,
     },
+    /// Upload the built output to S3-compatible storage, changes only.
+    Deploy {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        output: Option<PathBuf>,
+        #[arg(long, required = true)]
+        target: String,
+        #[arg(long)]
+        endpoint: Option<String>,
+        #[arg(long)]
+        region: Option<String>,
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, default_value_t = 256)]
+        max_deletes: usize,
+    },
     /// Print the version.
     Version,
 }
@@ -135,6 +152,10 @@ fn localize(cmd: clap::Command) -> clap::Command {
                 (Lang::Vi, "port") => a.value_name("CONG"),
                 (Lang::Vi, "bind") => a.value_name("DIA_CHI"),
                 (Lang::Vi, "format") => a.value_name("text|json"),
+                (_, "target") => a.value_name("s3://BUCKET/PREFIX"),
+                (_, "endpoint") => a.value_name("URL"),
+                (Lang::Vi, "region") => a.value_name("VUNG"),
+                (Lang::Vi, "max_deletes") => a.value_name("SO_TEP"),
                 _ => a,
             };
             if a.get_action().takes_values() {
@@ -204,6 +225,21 @@ fn localize(cmd: clap::Command) -> clap::Command {
                 ],
             )
         })
+    })
+    .mut_subcommand("deploy", |c| {
+        texts(
+            c,
+            m::CMD_DEPLOY,
+            &[
+                root,
+                ("output", m::ARG_OUTPUT),
+                ("target", m::ARG_TARGET),
+                ("endpoint", m::ARG_ENDPOINT),
+                ("region", m::ARG_REGION),
+                ("dry_run", m::ARG_DRY_RUN),
+                ("max_deletes", m::ARG_MAX_DELETES),
+            ],
+        )
     })
     .mut_subcommand("version", |c| texts(c, m::CMD_VERSION, &[]))
 }
@@ -364,6 +400,22 @@ fn main() -> ExitCode {
                     force,
                 },
         } => import_dvc(&root, inputs, out, force),
+        Command::Deploy {
+            root,
+            output,
+            target,
+            endpoint,
+            region,
+            dry_run,
+            max_deletes,
+        } => deploy(niemyet::deploy::Options {
+            out: output.unwrap_or_else(|| root.join("public")),
+            target,
+            endpoint,
+            region,
+            dry_run,
+            max_deletes,
+        }),
         Command::Version => {
             println!("niemyet {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -518,6 +570,52 @@ fn new(root: &Path, what: New) -> ExitCode {
         Err(e) => {
             error(e, None);
             ExitCode::from(1)
+        }
+    }
+}
+
+fn deploy(opts: niemyet::deploy::Options) -> ExitCode {
+    use niemyet::deploy::run;
+    use niemyet::msg::catalog::deploy as d;
+    let start = Instant::now();
+    match run(&opts) {
+        Ok(s) => {
+            for line in &s.lines {
+                println!("{line}");
+            }
+            let size = format!(
+                "{} MB",
+                niemyet::text::number::format_decimal(s.bytes as f64 / 1e6, 1)
+            );
+            let n = niemyet::text::number::format_int;
+            let text = if s.dry_run {
+                t!(
+                    d::DRY_SUMMARY,
+                    uploaded = n(s.uploaded as i64),
+                    size = size,
+                    unchanged = n(s.unchanged as i64),
+                    deleted = n(s.deleted as i64),
+                    target = s.target
+                )
+            } else {
+                t!(
+                    d::SUMMARY,
+                    target = s.target,
+                    uploaded = n(s.uploaded as i64),
+                    size = size,
+                    unchanged = n(s.unchanged as i64),
+                    deleted = n(s.deleted as i64),
+                    ms = start.elapsed().as_millis()
+                )
+            };
+            eprintln!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let help = e.help();
+            let code = if e.is_usage() { 2 } else { 1 };
+            error(&e, help.as_deref());
+            ExitCode::from(code)
         }
     }
 }

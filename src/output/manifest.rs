@@ -47,6 +47,15 @@ impl Manifest {
             return Manifest::default();
         };
         let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        Manifest {
+            entries: Manifest::parse(&text).entries,
+            written,
+        }
+    }
+
+    /// A manifest from its text (as [`Manifest::text`] writes it); lines
+    /// it cannot read are skipped, so a damaged one only costs uploads.
+    pub fn parse(text: &str) -> Manifest {
         let mut entries = BTreeMap::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let mut parts = line.splitn(3, ' ');
@@ -57,7 +66,10 @@ impl Manifest {
                 entries.insert(p.to_owned(), Entry { hash, size });
             }
         }
-        Manifest { entries, written }
+        Manifest {
+            entries,
+            written: None,
+        }
     }
 
     /// The marker file's text: deterministic (sorted, no times).

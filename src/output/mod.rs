@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 mod file;
 pub mod guard;
-mod manifest;
+pub mod manifest;
 mod spare;
 pub use file::{Content, OutputFile};
 pub use guard::Refusal;

@@ -88,6 +88,21 @@ crate::messages! {
         vi: "Nhập thủ tục từ bản ghi (JSON) của Cổng Dịch vụ công quốc gia vào danh mục",
         en: "Import procedures from national-portal records (JSON) into catalogs",
     }
+    CMD_DEPLOY {
+        vi: "Tải thư mục xuất lên kho lưu trữ tương thích S3, chỉ những tệp đã đổi; khóa truy cập lấy từ AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY hoặc ~/.aws/credentials",
+        en: "Upload the output folder to S3-compatible storage, changed files only; credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or ~/.aws/credentials",
+    }
+    ARG_TARGET { vi: "Đích: s3://TEN-BUCKET hoặc s3://TEN-BUCKET/THU-MUC", en: "Target: s3://BUCKET or s3://BUCKET/PREFIX" }
+    ARG_ENDPOINT {
+        vi: "Địa chỉ kho lưu trữ tương thích S3 (ví dụ https://s3.example.vn) [mặc định: Amazon S3]",
+        en: "Address of the S3-compatible storage (e.g. https://s3.example.vn) [default: Amazon S3]",
+    }
+    ARG_REGION { vi: "Vùng (region) [mặc định: AWS_REGION, hoặc us-east-1]", en: "Region [default: AWS_REGION, or us-east-1]" }
+    ARG_DRY_RUN { vi: "Chỉ in kế hoạch, không thay đổi gì", en: "Print the plan, change nothing" }
+    ARG_MAX_DELETES {
+        vi: "Dừng, không thay đổi gì, nếu phải xóa nhiều hơn số tệp này [mặc định: 256]",
+        en: "Stop, changing nothing, if more files than this would be deleted [default: 256]",
+    }
     CMD_IMPORT_DVC {
         vi: "Bản ghi của Cổng Dịch vụ công quốc gia (dichvucong.gov.vn): mỗi quyết định công bố một danh mục, cơ quan vào content/co-quan.yaml",
         en: "Records of the national public-service portal (dichvucong.gov.vn): one catalog per announcing decision, agencies into content/co-quan.yaml",

@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod deploy;
 pub mod import;
 pub mod output;
 pub mod procedures;
@@ -17,6 +18,7 @@ pub fn all() -> impl Iterator<Item = (&'static str, Msg)> {
         cli::ALL,
         config::ALL,
         content::ALL,
+        deploy::ALL,
         import::ALL,
         output::ALL,
         procedures::ALL,
