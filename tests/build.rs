@@ -460,3 +460,49 @@ fn area_served_is_a_stated_place_or_absent() {
         serde_json::json!({ "@type": "AdministrativeArea", "name": "xã Thử Nghiệm, tỉnh Mẫu" })
     );
 }
+
+/// Procedure pages say things the way a reader expects (issue 11, point
+/// 10): the online element as a sentence with "Lý do:", a zero fee as
+/// "Miễn …", a description that repeats the amount not repeated, the
+/// channel table stating the time and fee instead of pointing elsewhere,
+/// "do cấp xã thực hiện", and abbreviations explained on first use.
+#[test]
+fn procedure_wording_reads_naturally() {
+    let dir = site("basic");
+    edit(
+        dir.path(),
+        "content/thu-tuc/qd-100.yaml",
+        "    phi_le_phi: [{ loai: le_phi, muc: 50000 }]",
+        "    phi_le_phi: [{ loai: le_phi, muc: 0, mo_ta: \"Miễn lệ phí với người cao tuổi\" }, { loai: phi, muc: 8000, mo_ta: \"8.000 đồng/việc khi nộp trực tiếp tại UBND xã\" }]",
+    );
+    assert_eq!(build(dir.path()).code, 0);
+    let p = read(dir.path(), "thu-tuc/2.000001/index.html");
+    assert!(
+        p.contains("Dịch vụ công trực tuyến một phần. Lý do: Phải ký trước mặt người thực hiện chứng thực.</p>"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Lý do chỉ thực hiện") && !p.contains(".."),
+        "{p}"
+    );
+    assert!(p.contains("Miễn lệ phí với người cao tuổi"), "{p}");
+    assert!(!p.contains("0 đồng ("), "{p}");
+    assert!(p.contains("Phí: 8.000 đồng/việc khi nộp trực tiếp"), "{p}");
+    assert!(!p.contains("8.000 đồng (8.000"), "{p}");
+    assert!(!p.contains("Theo mục"), "{p}");
+    assert!(
+        p.contains("<td>Trong ngày</td>"),
+        "the channel row states the time: {p}"
+    );
+    assert_eq!(
+        p.matches("<abbr title=\"Ủy ban nhân dân\">UBND</abbr>")
+            .count(),
+        1,
+        "{p}"
+    );
+    let list = read(dir.path(), "thu-tuc/cap/xa/index.html");
+    assert!(
+        list.contains("đang được công khai do cấp xã thực hiện."),
+        "{list}"
+    );
+}

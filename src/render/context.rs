@@ -31,6 +31,8 @@ pub(super) struct Shared<'a> {
     pub(super) months: OnceLock<tera::Value>,
     /// Each procedure entry's view, shared by its page and its agency's board.
     pub(super) views: Vec<OnceLock<ProcedureView>>,
+    /// The glossary's matcher, for `<abbr>` on procedure pages and boards.
+    pub(super) glossary: super::markdown::Settings<'a>,
 }
 
 impl Shared<'_> {

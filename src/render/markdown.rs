@@ -77,8 +77,20 @@ fn next_abbr(
 }
 
 fn abbreviate(s: &str, settings: &Settings, used: &mut HashSet<usize>, out: &mut String) {
+    abbreviate_with(s, settings, used, out, &|t| escape(t));
+}
+
+/// Wraps the first use of each abbreviation in `s`, passing the text
+/// between them through `text` (escaping, or nothing for HTML text).
+fn abbreviate_with(
+    s: &str,
+    settings: &Settings,
+    used: &mut HashSet<usize>,
+    out: &mut String,
+    text: &dyn Fn(&str) -> String,
+) {
     let (Some(matcher), glossary) = (&settings.matcher, settings.glossary) else {
-        out.push_str(&escape(s));
+        out.push_str(&text(s));
         return;
     };
     let mut rest = s;
@@ -87,7 +99,7 @@ fn abbreviate(s: &str, settings: &Settings, used: &mut HashSet<usize>, out: &mut
             break;
         };
         let a = &glossary[gi];
-        out.push_str(&escape(&rest[..i]));
+        out.push_str(&text(&rest[..i]));
         out.push_str(&format!(
             "<abbr title=\"{}\">{}</abbr>",
             escape(&a.full),
@@ -96,7 +108,59 @@ fn abbreviate(s: &str, settings: &Settings, used: &mut HashSet<usize>, out: &mut
         used.insert(gi);
         rest = &rest[i + a.short.len()..];
     }
-    out.push_str(&escape(rest));
+    out.push_str(&text(rest));
+}
+
+/// The first use of each abbreviation in the `<main>` of a rendered page
+/// (a procedure page, a board) wrapped in `<abbr>`, as in articles. Only
+/// text between tags is read, never inside `<script>`, `<style>`, `<abbr>`,
+/// `<code>` or `<svg>`; the page's HTML is otherwise unchanged.
+pub fn abbreviate_page(html: Vec<u8>, settings: &Settings) -> Vec<u8> {
+    let Ok(page) = std::str::from_utf8(&html) else {
+        return html;
+    };
+    let (Some(start), Some(end)) = (page.find("<main"), page.rfind("</main>")) else {
+        return html;
+    };
+    if settings.matcher.is_none() {
+        return html;
+    }
+    let mut out = String::with_capacity(page.len() + 256);
+    out.push_str(&page[..start]);
+    let mut used = HashSet::new();
+    let mut skip: Option<&str> = None;
+    let mut rest = &page[start..end];
+    while let Some(open) = rest.find('<') {
+        let text = &rest[..open];
+        if skip.is_none() && !text.is_empty() {
+            abbreviate_with(text, settings, &mut used, &mut out, &|t| t.to_owned());
+        } else {
+            out.push_str(text);
+        }
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open..close];
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        match skip {
+            Some(s) if tag.starts_with("</") && name == s => skip = None,
+            None if !tag.starts_with("</")
+                && ["script", "style", "abbr", "code", "svg", "title"].contains(&name.as_str()) =>
+            {
+                skip = ["script", "style", "abbr", "code", "svg", "title"]
+                    .into_iter()
+                    .find(|s| *s == name);
+            }
+            _ => {}
+        }
+        out.push_str(tag);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out.push_str(&page[end..]);
+    out.into_bytes()
 }
 
 /// A heading being collected: its id is made from its text once it ends.
@@ -488,6 +552,31 @@ mod tests {
 
     fn settings(glossary: &[Abbreviation]) -> Settings<'_> {
         Settings::new(false, glossary, "")
+    }
+
+    #[test]
+    fn pages_explain_each_abbreviation_once_in_their_main_text() {
+        let g = vec![Abbreviation {
+            short: "UBND".into(),
+            full: "Ủy ban nhân dân".into(),
+        }];
+        let page = "<html><head><title>UBND</title></head><body><nav>UBND</nav>\
+            <main><h1>Thủ tục</h1><script>var UBND=1</script><p>Nộp tại <a href=\"/x/\" title=\"UBND\">UBND xã</a>; \
+            UBND trả kết quả.</p></main><footer>UBND</footer></body></html>";
+        let out =
+            String::from_utf8(abbreviate_page(page.as_bytes().to_vec(), &settings(&g))).unwrap();
+        assert_eq!(out.matches("<abbr").count(), 1, "{out}");
+        assert!(
+            out.contains(
+                "<a href=\"/x/\" title=\"UBND\"><abbr title=\"Ủy ban nhân dân\">UBND</abbr> xã</a>"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("<script>var UBND=1</script>") && out.contains("<title>UBND</title>"));
+        assert_eq!(
+            out.replace("<abbr title=\"Ủy ban nhân dân\">UBND</abbr>", "UBND"),
+            page
+        );
     }
 
     #[test]

@@ -88,6 +88,7 @@ impl<'a> Renderer<'a> {
             months: OnceLock::new(),
             bodies: bodies.articles,
             page_bodies: bodies.pages,
+            glossary: super::markdown::Settings::new(false, &site.glossary, ""),
         };
         let mut tera = theme.tera.clone();
         *tera.global_context() = global_context(&shared, &theme.assets);
@@ -327,6 +328,13 @@ fn jobs(sh: &Shared) -> Vec<Job> {
     jobs
 }
 
+/// Procedure texts are typed with abbreviations (UBND, TTHC, CSDL): their
+/// first use on the page is explained as in articles.
+fn abbreviated(sh: &Shared, mut done: Done) -> Result<Done, ThemeError> {
+    done.bytes = super::markdown::abbreviate_page(done.bytes, &sh.glossary);
+    Ok(done)
+}
+
 fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeError> {
     let mut ctx = Context::new();
     let c = &mut ctx;
@@ -342,11 +350,17 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         Job::Field(i) => procedures::field(sh, c, *i),
         Job::Agency(i) => procedures::agency(sh, c, *i),
         Job::Level(i) => procedures::level(sh, c, *i),
-        Job::Procedure(i) => procedures::procedure(sh, c, *i),
+        Job::Procedure(i) => {
+            let page = procedures::procedure(sh, c, *i);
+            return abbreviated(sh, finish(tera, ctx, page)?);
+        }
         Job::Decisions => procedures::decisions(sh, c),
         Job::Decision(i) => procedures::decision(sh, c, *i),
         Job::Boards => procedures::boards(sh, c),
-        Job::Board(i) => procedures::board(sh, c, *i),
+        Job::Board(i) => {
+            let page = procedures::board(sh, c, *i);
+            return abbreviated(sh, finish(tera, ctx, page)?);
+        }
         Job::Stats => procedures::stats(sh, c),
         Job::Glossary => site_pages::glossary(sh, c),
         Job::Search => site_pages::search(sh, c),

@@ -35,23 +35,30 @@ pub(super) fn all(sh: &Shared, ctx: &mut Context) -> Page {
 
 /// The procedures of one field.
 pub(super) fn field(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
+    let name = &sh.tax.fields[i].name;
+    let phrase = format!("thuộc lĩnh vực {name}");
     filtered(
         sh,
         ctx,
         &sh.tax.fields[i],
         "Lĩnh vực",
-        sh.urls.field(&sh.tax.fields[i].name),
+        &phrase,
+        sh.urls.field(name),
     )
 }
 
 /// The procedures of one agency.
 pub(super) fn agency(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
+    let name = &sh.tax.agencies[i].name;
+    let phrase = format!("do {name} thực hiện");
+    let url = sh.urls.agency(name);
     filtered(
         sh,
         ctx,
         &sh.tax.agencies[i],
         "Cơ quan thực hiện",
-        sh.urls.agency(&sh.tax.agencies[i].name),
+        &phrase,
+        url,
     )
 }
 
@@ -63,7 +70,9 @@ pub(super) fn level(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
         slug: level.key().to_owned(),
         items: items.clone(),
     };
-    filtered(sh, ctx, &g, "Cấp thực hiện", sh.urls.level(*level))
+    // "do cấp xã thực hiện", not "thuộc cấp thực hiện Cấp xã".
+    let phrase = format!("do {} thực hiện", crate::text::lower_first(level.name()));
+    filtered(sh, ctx, &g, "Cấp thực hiện", &phrase, sh.urls.level(*level))
 }
 
 /// One procedure with every legal element (GovernmentService JSON-LD).
@@ -210,13 +219,13 @@ fn procedures_page(
     sh: &Shared,
     ctx: &mut Context,
     heading: &str,
-    filter: Option<(&str, &str)>,
+    filter: Option<(&str, &str, &str)>,
     groups: Vec<serde_json::Value>,
 ) {
     ctx.insert("heading", heading);
     ctx.insert(
         "filter",
-        &filter.map(|(k, v)| serde_json::json!({ "kind": k, "name": v })),
+        &filter.map(|(k, v, p)| serde_json::json!({ "kind": k, "name": v, "phrase": p })),
     );
     ctx.insert("groups", &groups);
     ctx.insert("fields", &fields_counted(sh));
@@ -230,7 +239,16 @@ fn procedures_page(
 }
 
 /// A procedure list narrowed to one field, agency or level, grouped by field.
-fn filtered(sh: &Shared, ctx: &mut Context, g: &Group, kind: &str, url: String) -> Page {
+/// `phrase` ends the page's first sentence ("… đang được công khai do cấp
+/// xã thực hiện").
+fn filtered(
+    sh: &Shared,
+    ctx: &mut Context,
+    g: &Group,
+    kind: &str,
+    phrase: &str,
+    url: String,
+) -> Page {
     let wanted: std::collections::HashSet<usize> = g.items.iter().copied().collect();
     let mut by_field: Vec<(String, Vec<usize>)> = Vec::new();
     for f in &sh.tax.fields {
@@ -249,7 +267,7 @@ fn filtered(sh: &Shared, ctx: &mut Context, g: &Group, kind: &str, url: String) 
         .map(|(name, items)| serde_json::json!({ "name": name, "url": sh.urls.field(name), "count": items.len(), "items": cards(sh, items) }))
         .collect();
     let heading = format!("{kind}: {}", g.name);
-    procedures_page(sh, ctx, &heading, Some((kind, &g.name)), groups);
+    procedures_page(sh, ctx, &heading, Some((kind, &g.name, phrase)), groups);
     let mut meta = sh.meta(heading, url);
     meta.breadcrumbs = vec![Link {
         name: "Thủ tục hành chính".into(),

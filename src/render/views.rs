@@ -295,6 +295,9 @@ pub struct ProcedureView {
     pub yeu_cau_dieu_kien: Option<Vec<Vec<super::prose::Block>>>,
     pub can_cu_phap_ly: Vec<BasisView>,
     pub dich_vu_cong_truc_tuyen: &'static str,
+    /// The same as a sentence ("Dịch vụ công trực tuyến một phần").
+    pub dich_vu_cong_cau: &'static str,
+    /// Ends with its own full stop (never two).
     pub ly_do_mot_phan: Option<String>,
     pub muc_do: Option<u8>,
     pub mot_cua: bool,
@@ -446,24 +449,10 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
         co_quan_co_tham_quyen: p.co_quan_co_tham_quyen.clone(),
         co_quan_phoi_hop: p.co_quan_phoi_hop.clone(),
         ket_qua: p.ket_qua.clone(),
-        phi_le_phi: p.phi_le_phi.as_ref().map(|fees| {
-            fees.iter()
-                .map(|f| {
-                    let mut s = f.loai.label().to_owned();
-                    if let Some(m) = f.muc {
-                        s.push_str(&format!(": {} đồng", number::format_decimal(m, 0)));
-                    }
-                    if let Some(d) = &f.mo_ta {
-                        s.push_str(if f.muc.is_some() { " (" } else { ": " });
-                        s.push_str(d);
-                        if f.muc.is_some() {
-                            s.push(')');
-                        }
-                    }
-                    s
-                })
-                .collect()
-        }),
+        phi_le_phi: p
+            .phi_le_phi
+            .as_ref()
+            .map(|fees| fees.iter().map(fee_text).collect()),
         mau_don: p.mau_don.as_ref().map(|forms| {
             forms
                 .iter()
@@ -485,12 +474,52 @@ pub fn procedure_view(site: &Site, tax: &Taxonomy, urls: &Urls, e: &Entry) -> Pr
             })
             .collect(),
         dich_vu_cong_truc_tuyen: p.dich_vu_cong_truc_tuyen.label(),
-        ly_do_mot_phan: p.ly_do_mot_phan.clone(),
+        dich_vu_cong_cau: p.dich_vu_cong_truc_tuyen.sentence(),
+        ly_do_mot_phan: p.ly_do_mot_phan.as_deref().map(sentence),
         muc_do: p.muc_do,
         mot_cua: p.mot_cua,
         lien_thong: p.lien_thong,
         tu_khoa: p.tu_khoa.clone(),
         posting: super::posting::posting_view(site, tax, urls, &site.catalogs[ci], p),
+    }
+}
+
+/// One fee as a reader says it: "Lệ phí: 15.000 đồng (… /việc)"; a zero
+/// amount is "Miễn lệ phí …"; a description that already starts with the
+/// amount replaces it rather than repeating it.
+fn fee_text(f: &crate::content::catalog::Fee) -> String {
+    let label = f.loai.label();
+    let desc = f.mo_ta.as_deref().map(str::trim).filter(|d| !d.is_empty());
+    match (f.muc, desc) {
+        (Some(m), d) if m == 0.0 && f.loai != crate::content::catalog::FeeKind::Gia => {
+            let waived = format!("Miễn {}", crate::text::lower_first(label));
+            match d {
+                Some(d) if crate::text::fold(d).starts_with("mien") => d.to_owned(),
+                Some(d) => format!("{waived} ({d})"),
+                None => waived,
+            }
+        }
+        (Some(m), Some(d)) => {
+            let amount = format!("{} đồng", number::format_decimal(m, 0));
+            if d.starts_with(&amount) {
+                format!("{label}: {d}")
+            } else {
+                format!("{label}: {amount} ({d})")
+            }
+        }
+        (Some(m), None) => format!("{label}: {} đồng", number::format_decimal(m, 0)),
+        (None, Some(d)) => format!("{label}: {d}"),
+        (None, None) => label.to_owned(),
+    }
+}
+
+/// `text` ending with one full stop (or its own ?, !, …).
+fn sentence(text: &str) -> String {
+    let t = text.trim_end().trim_end_matches('.');
+    if t.ends_with(['?', '!', '…']) {
+        t.to_owned()
+    } else {
+        format!("{t}.")
     }
 }
 

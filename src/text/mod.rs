@@ -16,3 +16,13 @@ pub use collate::sort_key;
 pub use excerpt::excerpt;
 pub use fold::fold;
 pub use slug::slugify;
+
+/// `text` with its first letter in lower case ("Lệ phí" → "lệ phí"), for
+/// a label used inside a sentence.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -21,6 +21,15 @@ impl Online {
             Online::Khong => "Không",
         }
     }
+
+    /// The element as a sentence on a procedure page.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Online::ToanTrinh => "Dịch vụ công trực tuyến toàn trình",
+            Online::MotPhan => "Dịch vụ công trực tuyến một phần",
+            Online::Khong => "Chưa cung cấp dịch vụ công trực tuyến",
+        }
+    }
 }
 
 impl Status {

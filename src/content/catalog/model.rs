@@ -115,7 +115,7 @@ impl Level {
 
     pub fn name(self) -> &'static str {
         match self {
-            Level::Bo => "Cấp Bộ, ngành trung ương",
+            Level::Bo => "Cấp bộ",
             Level::Tinh => "Cấp tỉnh",
             Level::Xa => "Cấp xã",
             Level::Khac => "Cơ quan khác",
