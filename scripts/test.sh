@@ -18,7 +18,8 @@ fi
 # checking (not a mock): s3s-fs from crates.io, built once per machine.
 if ! "${CARGO_HOME:-$HOME/.cargo}/bin/s3s-fs" --version 2>/dev/null | grep -q "0.14.1"; then
   echo "==> installing s3s-fs 0.14.1 (S3-compatible server for tests/deploy.rs)"
-  cargo install s3s-fs@0.14.1 --features binary --locked --quiet
+  # A debug build: compiles in about half the time, and speed does not matter here.
+  cargo install s3s-fs@0.14.1 --features binary --locked --debug --quiet
 fi
 
 echo "==> cargo test (unit and integration)"
