@@ -338,19 +338,8 @@ fn deletions_come_last_are_bounded_and_a_dry_run_changes_nothing() {
 #[test]
 fn an_interrupted_deploy_is_finished_by_the_next() {
     let s3 = S3::start();
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = sample_site();
     let root = tmp.path();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for entry in walkdir::WalkDir::new(repo.join("content")) {
-        let entry = entry.unwrap();
-        let target = root.join(entry.path().strip_prefix(repo).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-    std::fs::copy(repo.join("site.yaml"), root.join("site.yaml")).unwrap();
     let title = root.join("content/trang/gioi-thieu.md");
     let original = std::fs::read_to_string(&title).unwrap();
     let mut midway = 0;

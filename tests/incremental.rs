@@ -116,13 +116,7 @@ mod unix {
     fn fresh(root: &Path, name: &str) -> std::path::PathBuf {
         let out = root.join(name);
         let _ = std::fs::remove_dir_all(&out);
-        let run = niemyet(&[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
+        let run = build_into(root, &out);
         assert_eq!(run.code, 0, "{}", run.stderr);
         out
     }

@@ -147,28 +147,11 @@ fn output_is_identical_with_one_thread_and_many() {
 /// the output is exactly the previous site or exactly the new one.
 #[test]
 fn a_killed_build_leaves_the_old_site_or_the_new_one() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("site");
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for entry in walkdir::WalkDir::new(repo.join("content")) {
-        let entry = entry.unwrap();
-        let target = root.join(entry.path().strip_prefix(repo).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-    std::fs::copy(repo.join("site.yaml"), root.join("site.yaml")).unwrap();
+    let tmp = sample_site();
+    let root = tmp.path();
     let out = root.join("public");
     let build_once = || {
-        let run = niemyet(&[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
+        let run = build_into(root, &out);
         assert_eq!(run.code, 0, "{}", run.stderr);
         snapshot(&out)
     };

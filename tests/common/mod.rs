@@ -35,6 +35,27 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A private copy of the repository's own sample site (`content/` and
+/// `site.yaml`), for tests that need a site of realistic size.
+pub fn sample_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&repo.join("content"), &dir.path().join("content"));
+    std::fs::copy(repo.join("site.yaml"), dir.path().join("site.yaml")).unwrap();
+    dir
+}
+
+/// `niemyet build` of the site at `root` into `out`.
+pub fn build_into(root: &Path, out: &Path) -> Run {
+    niemyet(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ])
+}
+
 /// Replaces `from` by `to` in a file of the site (the text must be there).
 pub fn edit(root: &Path, file: &str, from: &str, to: &str) {
     let path = root.join(file);
@@ -64,14 +85,7 @@ pub fn niemyet_in(cwd: &Path, args: &[&str]) -> Run {
 }
 
 pub fn build(root: &Path) -> Run {
-    let out = root.join("public");
-    niemyet(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ])
+    build_into(root, &root.join("public"))
 }
 
 pub fn read(root: &Path, rel: &str) -> String {
