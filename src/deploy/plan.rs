@@ -145,7 +145,7 @@ pub fn redirect(html: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(html).ok()?;
     let start = text.find("<meta http-equiv=\"refresh\" content=\"0; url=")?;
     let rest = &text[start + "<meta http-equiv=\"refresh\" content=\"0; url=".len()..];
-    let target = unescape(&rest[..rest.find('"')?]);
+    let target = crate::text::html::unescape(&rest[..rest.find('"')?]);
     if !target.starts_with('/') || target.starts_with("//") {
         return None;
     }
@@ -159,16 +159,6 @@ pub fn redirect(html: &[u8]) -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// The entities the templates' escaping writes into an attribute.
-fn unescape(s: &str) -> String {
-    s.replace("&#x2F;", "/")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 
 use crate::msg::catalog::validate as m;
 use crate::t;
+use crate::text::html::unescape;
 use crate::text::url::percent_decoded;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
-use std::borrow::Cow;
 
 use crate::content::Site;
 use crate::diag::{Diagnostic, Report};
@@ -75,18 +75,6 @@ fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
         i = j + 1;
     }
     out
-}
-
-fn unescape(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.replace("&amp;", "&")
-            .replace("&#x2F;", "/")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'"),
-    )
 }
 
 /// Where an article's or page's output lives, to blame its source file.
