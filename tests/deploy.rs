@@ -401,3 +401,26 @@ fn bad_credentials_and_an_unreachable_endpoint_change_nothing() {
     assert!(run.stderr.contains("run `niemyet build`"), "{}", run.stderr);
     assert!(s3.objects().is_empty());
 }
+
+/// A file of the output swapped for a link to a file elsewhere (a secret
+/// beside the site) is never uploaded: nothing is sent at all.
+#[cfg(unix)]
+#[test]
+fn a_link_in_the_output_to_a_file_elsewhere_is_never_uploaded() {
+    let s3 = S3::start();
+    let dir = site("basic");
+    let root = dir.path();
+    assert_eq!(build(root).code, 0);
+    let secret = root.join("bi-mat.txt");
+    std::fs::write(&secret, "mật khẩu").unwrap();
+    let page = root.join("public/404.html");
+    std::fs::remove_file(&page).unwrap();
+    std::os::unix::fs::symlink(&secret, &page).unwrap();
+    let run = s3.deploy(root, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("(first: 404.html)"), "{}", run.stderr);
+    assert!(
+        s3.objects().is_empty(),
+        "a deploy with a planted link wrote"
+    );
+}

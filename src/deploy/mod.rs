@@ -193,10 +193,10 @@ pub fn run(opts: &Options) -> Result<Summary, DeployError> {
                     first: u.path.clone(),
                 });
             }
-            let redirect = plan::phase(&u.path)
-                .eq(&plan::Phase::Pages)
-                .then(|| plan::redirect(&bytes))
-                .flatten();
+            let redirect = match plan::phase(&u.path) {
+                plan::Phase::Pages => plan::redirect(&bytes),
+                _ => None,
+            };
             store.put(
                 &target.key(&u.path),
                 &bytes,
