@@ -14,8 +14,6 @@ mod store;
 mod target;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -253,34 +251,19 @@ fn read_build(out: &Path) -> Result<Manifest, DeployError> {
     Ok(local)
 }
 
-/// Runs `job` on every item with [`WORKERS`] threads; stops at the first
-/// error and returns it.
+/// Runs `job` on every item, [`WORKERS`] at a time (requests wait on the
+/// network, not the CPU, so more than the build's one thread per core);
+/// stops at the first error and returns it.
 fn each<T: Sync>(
     items: &[T],
-    job: impl Fn(&T) -> Result<(), DeployError> + Sync,
+    job: impl Fn(&T) -> Result<(), DeployError> + Sync + Send,
 ) -> Result<(), DeployError> {
-    let next = AtomicUsize::new(0);
-    let failed = AtomicBool::new(false);
-    let error: Mutex<Option<DeployError>> = Mutex::new(None);
-    std::thread::scope(|s| {
-        for _ in 0..WORKERS.min(items.len()) {
-            s.spawn(|| {
-                while !failed.load(Ordering::Relaxed) {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    if let Err(e) = job(item) {
-                        failed.store(true, Ordering::Relaxed);
-                        error
-                            .lock()
-                            .unwrap_or_else(PoisonError::into_inner)
-                            .get_or_insert(e);
-                    }
-                }
-            });
-        }
-    });
-    match error.into_inner().unwrap_or_else(PoisonError::into_inner) {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(WORKERS)
+        .build()
+        .map_err(|e| DeployError::Io {
+            path: PathBuf::new(),
+            source: std::io::Error::other(e),
+        })?;
+    pool.install(|| items.par_iter().try_for_each(&job))
 }
