@@ -116,15 +116,15 @@ fn abbreviate_with(
 /// text between tags is read, never inside `<script>`, `<style>`, `<abbr>`,
 /// `<code>` or `<svg>`; the page's HTML is otherwise unchanged.
 pub fn abbreviate_page(html: Vec<u8>, settings: &Settings) -> Vec<u8> {
+    if settings.matcher.is_none() {
+        return html;
+    }
     let Ok(page) = std::str::from_utf8(&html) else {
         return html;
     };
     let (Some(start), Some(end)) = (page.find("<main"), page.rfind("</main>")) else {
         return html;
     };
-    if settings.matcher.is_none() {
-        return html;
-    }
     let mut out = String::with_capacity(page.len() + 256);
     out.push_str(&page[..start]);
     let mut used = HashSet::new();
