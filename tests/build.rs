@@ -342,6 +342,78 @@ fn open_data_exports_every_procedure() {
     assert_eq!(String::from_utf8(csv).unwrap().lines().count(), 6);
 }
 
+/// `khong` stays a statement in the JSON; the schema, the CSVW metadata
+/// and the workbook keep codes as text; /du-lieu/ describes every field.
+#[test]
+fn open_data_is_described_and_keeps_codes_as_text() {
+    let dir = site("basic");
+    assert_eq!(build(dir.path()).code, 0);
+    let json: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "du-lieu/thu-tuc.json")).unwrap();
+    let list = json["thu_tuc"].as_array().unwrap();
+    assert!(
+        list.iter().any(|p| p["phi_le_phi"] == "khong"),
+        "a fee stated as khong is written as khong, not null"
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "du-lieu/thu-tuc.schema.json")).unwrap();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let record = &schema["$defs"]["Record"]["properties"];
+    assert_eq!(record["ma"]["type"], "string");
+    let page = read(dir.path(), "du-lieu/index.html");
+    for p in list {
+        for key in p.as_object().unwrap().keys() {
+            assert!(record.get(key).is_some(), "the schema has {key}");
+            assert!(
+                page.contains(&format!("<code>{key}</code>")),
+                "/du-lieu/ describes {key}"
+            );
+        }
+    }
+    let csvw: serde_json::Value =
+        serde_json::from_str(&read(dir.path(), "du-lieu/thu-tuc.csv-metadata.json")).unwrap();
+    let columns = csvw["tableSchema"]["columns"].as_array().unwrap();
+    assert_eq!(columns[0]["name"], "ma");
+    assert_eq!(columns[0]["datatype"], "string");
+    let csv = read(dir.path(), "du-lieu/thu-tuc.csv");
+    let header: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .collect();
+    let declared: Vec<&str> = columns
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(header, declared, "CSVW declares the CSV's columns in order");
+
+    // The workbook: every cell a string (t="s"), the codes among the
+    // shared strings exactly as written.
+    let file = std::fs::File::open(dir.path().join("public/du-lieu/thu-tuc.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut part = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let sheet = part("xl/worksheets/sheet1.xml");
+    let strings = part("xl/sharedStrings.xml");
+    assert!(strings.contains("<t>1.001193</t>"), "the code is text");
+    let cells = sheet.matches("<c ").count();
+    assert_eq!(cells, 13 * 6, "13 columns, a header and 5 procedures");
+    assert_eq!(
+        sheet.matches(" t=\"s\"").count(),
+        cells,
+        "every cell is text"
+    );
+    assert!(!sheet.contains("<f>"), "no formulas");
+}
+
 #[test]
 fn relative_alias_is_taken_from_the_site_root() {
     let dir = site("basic");

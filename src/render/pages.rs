@@ -36,6 +36,7 @@ enum Job {
     Decisions,
     Decision(usize),
     Glossary,
+    OpenData,
     Search,
     Boards,
     Board(usize),
@@ -299,6 +300,7 @@ fn jobs(sh: &Shared) -> Vec<Job> {
         Job::Procedures,
         Job::Decisions,
         Job::Glossary,
+        Job::OpenData,
         Job::Search,
         Job::Boards,
         Job::Stats,
@@ -363,6 +365,7 @@ fn render_job(sh: &Shared, tera: &tera::Tera, job: &Job) -> Result<Done, ThemeEr
         }
         Job::Stats => procedures::stats(sh, c),
         Job::Glossary => site_pages::glossary(sh, c),
+        Job::OpenData => site_pages::open_data(sh, c),
         Job::Search => site_pages::search(sh, c),
         Job::SiteMap => site_pages::site_map(sh, c),
         Job::NotFound => site_pages::not_found(sh),

@@ -27,6 +27,24 @@ pub(super) fn glossary(sh: &Shared, ctx: &mut Context) -> Page {
     )
 }
 
+/// /du-lieu/: every field of the open-data files, from the schema and
+/// column table the files are written with.
+pub(super) fn open_data(sh: &Shared, ctx: &mut Context) -> Page {
+    use super::open_data::{COLUMNS, schema};
+    let schema = schema::schema(&sh.urls.permalink(&sh.urls.at(Route::OpenSchema)));
+    ctx.insert("objects", &schema::objects(&schema));
+    ctx.insert("values", &schema::value_labels());
+    ctx.insert("columns", &COLUMNS);
+    ctx.insert("count", &sh.tax.entries.len());
+    Page::listed(
+        "open_data.html",
+        sh.meta(
+            "Dữ liệu mở về thủ tục hành chính",
+            sh.urls.at(Route::OpenData),
+        ),
+    )
+}
+
 /// The search page (the client script does the rest).
 pub(super) fn search(sh: &Shared, ctx: &mut Context) -> Page {
     ctx.insert("fields", &fields_counted(sh));

@@ -26,6 +26,7 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "decision.html",
     "decisions.html",
     "glossary.html",
+    "open_data.html",
     "board.html",
     "search.html",
     "stats.html",

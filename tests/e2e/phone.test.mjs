@@ -11,7 +11,7 @@ const PAGES = [
   "/thu-tuc/1.001193/", "/thu-tuc/linh-vuc/chung-thuc/", "/thu-tuc/cap/xa/", "/quyet-dinh/",
   "/quyet-dinh/215-qd-ubnd/", "/niem-yet/", "/niem-yet/mot-cua-xa/", "/thong-ke/",
   "/tim-kiem/?q=khai%20sinh", "/chuyen-muc/cai-cach-hanh-chinh/", "/the/cchc/", "/luu-tru/",
-  "/trang/gioi-thieu/", "/tu-viet-tat/", "/ban-do-trang/", "/404.html",
+  "/trang/gioi-thieu/", "/tu-viet-tat/", "/ban-do-trang/", "/du-lieu/", "/404.html",
 ];
 
 let server, chrome;
@@ -26,11 +26,18 @@ after(async () => {
   server?.close();
 });
 
-for (const [name, step] of [["default text", "1"], ["largest text", "4"]]) {
+// The A+ button's largest step, and the browser's own text size at 200 %
+// (Chrome's font-size setting, which `rem` follows).
+for (const [name, step, zoom] of [["default text", "1", 1], ["largest text", "4", 1], ["200% browser text", "1", 2]]) {
   test(`no page scrolls sideways at 375 px, ${name}`, async () => {
     const ctx = await chrome.newContext({ viewport: { width: 375, height: 812 } });
     await ctx.addInitScript((s) => localStorage.setItem("niemyet-font", s), step);
     const page = await ctx.newPage();
+    if (zoom !== 1) {
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send("Page.enable");
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: 16 * zoom, fixed: 13 * zoom } });
+    }
     const wide = [];
     for (const path of PAGES) {
       const res = await page.goto(server.url + path);

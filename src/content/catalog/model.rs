@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
 
 /// Quyết định công bố — the decision that adds, amends, replaces or
 /// abolishes procedures.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Decision {
     /// Số, ký hiệu, e.g. "1234/QĐ-UBND".
     pub so: String,
@@ -26,7 +27,7 @@ pub struct Decision {
 /// The decision that published a procedure's full content when the
 /// catalog's own decision only announces a list (provincial practice: the
 /// Chairman lists, a ministry's decision holds the content).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ContentDecision {
     pub so: String,
     pub ngay: Option<NaiveDate>,
@@ -36,7 +37,7 @@ pub struct ContentDecision {
 
 /// Keys added in 2026-12 (DESIGN §2.4): where and from when a procedure is
 /// posted, what an amendment changed, and where to apply online.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Posting {
     /// Địa điểm thực hiện: place ids of `co-quan.yaml` or plain text.
     pub dia_diem_thuc_hien: Vec<String>,
@@ -92,7 +93,7 @@ pub struct Partial {
 }
 
 /// Cấp thực hiện. There is no district level since 01/7/2025.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Bo,
@@ -124,7 +125,7 @@ impl Level {
 }
 
 /// Trạng thái of a procedure in its decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     HieuLuc,
@@ -140,7 +141,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     TrucTiep,
@@ -148,7 +149,7 @@ pub enum Channel {
     BuuChinh,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeUnit {
     NgayLamViec,
@@ -169,7 +170,7 @@ impl TimeUnit {
 }
 
 /// A duration such as "03 ngày làm việc kể từ ngày nhận đủ hồ sơ".
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct TimeLimit {
     pub so: Option<f64>,
     pub don_vi: Option<TimeUnit>,
@@ -179,7 +180,7 @@ pub struct TimeLimit {
     pub van_ban: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Online {
     ToanTrinh,
@@ -188,7 +189,7 @@ pub enum Online {
 }
 
 /// Cách thức thực hiện — one channel (and sub-case) of submission.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Method {
     pub hinh_thuc: Channel,
     pub truong_hop: Option<String>,
@@ -197,7 +198,7 @@ pub struct Method {
     pub mo_ta: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Document {
     pub ten: String,
     pub ban_chinh: Option<u32>,
@@ -210,13 +211,13 @@ pub struct Document {
     pub pos: (usize, usize),
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DossierCase {
     pub truong_hop: Option<String>,
     pub giay_to: Vec<Document>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeKind {
     LePhi,
@@ -224,14 +225,14 @@ pub enum FeeKind {
     Gia,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Fee {
     pub loai: FeeKind,
     pub muc: Option<f64>,
     pub mo_ta: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Form {
     pub ten: String,
     pub tep: Option<String>,
@@ -240,7 +241,7 @@ pub struct Form {
     pub pos: (usize, usize),
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct LegalBasis {
     pub so_ky_hieu: String,
     pub trich_yeu: Option<String>,
@@ -265,7 +266,7 @@ pub struct Spans {
 /// Thủ tục hành chính with every element of NĐ 63/2010 Điều 8.
 /// `None` in an optional-by-law element (fees, forms, conditions) means
 /// the catalog stated `khong`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Procedure {
     pub ma: String,
     pub ten: String,
@@ -284,8 +285,14 @@ pub struct Procedure {
     pub thanh_phan_ho_so: Vec<DossierCase>,
     pub so_luong_ho_so: Option<String>,
     pub ket_qua: Vec<String>,
+    #[serde(serialize_with = "khong_or")]
+    #[schemars(with = "crate::content::schema::ListOrKhong<Fee>")]
     pub phi_le_phi: Option<Vec<Fee>>,
+    #[serde(serialize_with = "khong_or")]
+    #[schemars(with = "crate::content::schema::ListOrKhong<Form>")]
     pub mau_don: Option<Vec<Form>>,
+    #[serde(serialize_with = "khong_or")]
+    #[schemars(with = "crate::content::schema::ListOrKhong<String>")]
     pub yeu_cau_dieu_kien: Option<Vec<String>>,
     pub can_cu_phap_ly: Vec<LegalBasis>,
     pub dich_vu_cong_truc_tuyen: Online,
@@ -298,4 +305,13 @@ pub struct Procedure {
     pub posting: Posting,
     #[serde(skip)]
     pub spans: Spans,
+}
+
+/// Open data writes an element the catalog stated as `khong` as the word
+/// itself, as the catalog does: `null` would read as "not stated".
+fn khong_or<S: Serializer, T: Serialize>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => v.serialize(s),
+        None => s.serialize_str("khong"),
+    }
 }

@@ -1,16 +1,24 @@
-//! Open data: every procedure as JSON (field names of DESIGN §2.4) and as
-//! CSV with a BOM so spreadsheet software reads Vietnamese correctly.
+//! Open data: every procedure as JSON (field names of DESIGN §2.4, with a
+//! JSON Schema), as CSV with a BOM so spreadsheet software reads Vietnamese
+//! correctly (with CSVW metadata declaring every column text or date), and
+//! as an `.xlsx` whose cells are typed text, so codes such as `1.000080`
+//! never turn into numbers.
 
+mod columns;
+pub mod schema;
+
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::views::time_text;
 use crate::content::Site;
 use crate::content::catalog::{Decision, Procedure};
 use crate::content::index::Taxonomy;
 use crate::output::{Content, OutputFile};
 use crate::urls::{Route, Urls};
 
-#[derive(Serialize)]
+pub use columns::COLUMNS;
+
+#[derive(Serialize, JsonSchema)]
 struct Record<'a> {
     #[serde(flatten)]
     procedure: &'a Procedure,
@@ -19,7 +27,7 @@ struct Record<'a> {
     quyet_dinh_cong_bo: &'a Decision,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct Export<'a> {
     nguon: String,
     co_quan: &'a str,
@@ -62,74 +70,50 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
         thu_tuc: records,
     };
     let json = serde_json::to_vec_pretty(&export).expect("plain data serialises");
+    let schema = schema::schema(&urls.permalink(&urls.at(Route::OpenSchema)));
+    let schema = serde_json::to_vec_pretty(&schema).expect("plain data serialises");
+    let rows: Vec<[String; COLUMNS.len()]> = export.thu_tuc.iter().map(columns::row).collect();
 
     let mut csv = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let header = [
-        "ma",
-        "ten",
-        "linh_vuc",
-        "cap_thuc_hien",
-        "co_quan_thuc_hien",
-        "trang_thai",
-        "hien_hanh",
-        "dich_vu_cong_truc_tuyen",
-        "thoi_han",
-        "phi_le_phi",
-        "quyet_dinh_cong_bo",
-        "ngay_quyet_dinh",
-        "url",
-    ];
-    let _ = csv.write_record(header);
-    for r in &export.thu_tuc {
-        let p = r.procedure;
-        let fees = match &p.phi_le_phi {
-            None => "Không".to_owned(),
-            Some(f) => f
-                .iter()
-                .map(|f| {
-                    f.mo_ta
-                        .clone()
-                        .unwrap_or_else(|| f.muc.map(|m| format!("{m} đồng")).unwrap_or_default())
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-        };
-        let row = [
-            p.ma.as_str(),
-            &p.ten,
-            &p.linh_vuc,
-            &p.cap_thuc_hien
-                .iter()
-                .map(|l| l.key())
-                .collect::<Vec<_>>()
-                .join(","),
-            &p.co_quan_thuc_hien,
-            p.trang_thai.label(),
-            if r.hien_hanh { "1" } else { "0" },
-            p.dich_vu_cong_truc_tuyen.label(),
-            &p.thoi_han
-                .iter()
-                .map(time_text)
-                .collect::<Vec<_>>()
-                .join("; "),
-            &fees,
-            &r.quyet_dinh_cong_bo.so,
-            &r.quyet_dinh_cong_bo.ngay.to_string(),
-            &r.url,
-        ];
+    let _ = csv.write_record(COLUMNS.iter().map(|c| c.name));
+    for row in &rows {
         let _ = csv.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()));
     }
     let csv = csv.into_inner().unwrap_or_default();
-    vec![
+    // Dated by the newest decision, not the clock: two builds of the same
+    // content give the same bytes.
+    let newest = site.catalogs.iter().map(|c| c.decision.ngay).max();
+    let xlsx = columns::xlsx(&rows, &site.config.organisation.name, newest);
+    let csvw = columns::csvw(
+        &urls.permalink(&urls.at(Route::OpenCsv)),
+        &site.config.organisation.name,
+    );
+    let mut out = vec![
         OutputFile {
             path: Route::OpenJson.file().into(),
             content: Content::Bytes(json),
         },
         OutputFile {
+            path: Route::OpenSchema.file().into(),
+            content: Content::Bytes(schema),
+        },
+        OutputFile {
             path: Route::OpenCsv.file().into(),
             content: Content::Bytes(csv),
         },
-    ]
+        OutputFile {
+            path: Route::OpenCsvw.file().into(),
+            content: Content::Bytes(csvw),
+        },
+    ];
+    // A workbook the writer cannot make is left out, never half written.
+    if let Some(xlsx) = xlsx {
+        out.push(OutputFile {
+            path: Route::OpenXlsx.file().into(),
+            content: Content::Bytes(xlsx),
+        });
+    }
+    out
 }
 
 #[cfg(test)]
