@@ -170,3 +170,54 @@ fn files_named_in_vietnamese_are_found_however_the_link_is_written() {
     );
     assert!(!run.stderr.contains("public/"), "{}", run.stderr);
 }
+
+/// The header of an 800 × 450 PNG: all a build reads of an image.
+fn png_800x450() -> Vec<u8> {
+    let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    b.extend(800u32.to_be_bytes());
+    b.extend(450u32.to_be_bytes());
+    b.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    b
+}
+
+/// Pictures keep their place while they load: width and height come from
+/// the file, in the body, the article's lead image and the news list.
+#[test]
+fn images_carry_the_size_read_from_the_file() {
+    let dir = site("basic");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content/tep/anh")).unwrap();
+    std::fs::write(root.join("content/tep/anh/hoi-nghi.png"), png_800x450()).unwrap();
+    article(
+        root,
+        "2025-11-06-anh/index.md",
+        "---\ntitle: \"Hội nghị\"\ndate: 2025-11-06\nimage: tep/anh/hoi-nghi.png\nimage_alt: \"Quang cảnh hội nghị\"\n---\nĐoạn một.\n\n![Đại biểu dự hội nghị](tep/anh/hoi-nghi.png)\n\n![Ảnh riêng](rieng.png)\n",
+    );
+    std::fs::write(
+        root.join("content/tin-tuc/2025-11-06-anh/rieng.png"),
+        png_800x450(),
+    )
+    .unwrap();
+    let run = build(root);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(root, "tin-tuc/anh/index.html");
+    assert!(
+        page.contains(r#"<img src="/tep/anh/hoi-nghi.png" alt="Quang cảnh hội nghị" width="800" height="450">"#),
+        "lead image: {page}"
+    );
+    assert!(
+        page.contains(r#"<img src="/tep/anh/hoi-nghi.png" alt="Đại biểu dự hội nghị" width="800" height="450" loading="lazy">"#),
+        "body image: {page}"
+    );
+    assert!(
+        page.contains(
+            r#"<img src="rieng.png" alt="Ảnh riêng" width="800" height="450" loading="lazy">"#
+        ),
+        "bundle image: {page}"
+    );
+    let list = read(root, "tin-tuc/index.html");
+    assert!(
+        list.contains(r#"alt="Quang cảnh hội nghị" loading="lazy" width="800" height="450">"#),
+        "news card: {list}"
+    );
+}

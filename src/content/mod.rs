@@ -42,6 +42,34 @@ pub struct Site {
     pub files: Vec<PathBuf>,
 }
 
+impl Site {
+    /// The file an article's body names (an image, a linked file), read
+    /// one way: `tep/…` and `/tep/…` are `content/tep/…`, any other `/…`
+    /// is under `content/`, any other relative path is a file of the
+    /// article's own folder (index.md). `None` for a path that would leave
+    /// its folder or names no file.
+    pub fn body_file(&self, a: &Article, dest: &str) -> Option<PathBuf> {
+        let path = text::url::percent_decoded(dest.split(['?', '#']).next().unwrap_or(""));
+        let file = if path.starts_with('/') || path.starts_with("tep/") {
+            safe_relative(&path)
+                .then(|| self.root.join("content").join(path.trim_start_matches('/')))?
+        } else {
+            let bundle = a.bundle.as_ref()?;
+            safe_relative(&path).then(|| self.root.join(bundle).join(&path))?
+        };
+        file.is_file().then_some(file)
+    }
+}
+
+/// A relative path with no `..`, no drive or root: it cannot leave the
+/// folder it is joined to.
+pub fn safe_relative(rel: &str) -> bool {
+    let p = Path::new(rel.trim_start_matches('/'));
+    !rel.contains('\\')
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{}: {}", path.display(), crate::msg::io_error(source))]

@@ -190,8 +190,22 @@ struct CodeBlock {
 /// text (or kept for the sanitiser), links and images through the scheme
 /// allowlist, heading ids, tables wrapped, abbreviations marked, and the
 /// first paragraph and plain text collected on the way.
+/// Reads an image's size from its file (see [`render_sized`]).
+pub type ImageSize<'f> = &'f (dyn Fn(&str) -> Option<(u32, u32)> + Sync);
+
+/// An image whose size is known: written whole at its end, with `width`
+/// and `height` so the page does not jump while it loads.
+struct SizedImage {
+    src: String,
+    title: String,
+    size: (u32, u32),
+    alt: String,
+}
+
 struct Converter<'s, 'a> {
     settings: &'s Settings<'s>,
+    sizes: Option<ImageSize<'s>>,
+    image: Option<SizedImage>,
     events: Vec<Event<'a>>,
     used_abbr: HashSet<usize>,
     used_ids: HashSet<String>,
@@ -217,9 +231,11 @@ struct Converter<'s, 'a> {
 }
 
 impl<'s, 'a> Converter<'s, 'a> {
-    fn new(settings: &'s Settings<'s>, len: usize) -> Self {
+    fn new(settings: &'s Settings<'s>, sizes: Option<ImageSize<'s>>, len: usize) -> Self {
         Converter {
             settings,
+            sizes,
+            image: None,
             events: Vec::new(),
             used_abbr: HashSet::new(),
             used_ids: HashSet::new(),
@@ -241,6 +257,13 @@ impl<'s, 'a> Converter<'s, 'a> {
 
     /// Emits an event, into the pending heading when one is open.
     fn emit(&mut self, ev: Event<'a>) {
+        // Inside a sized image only the text counts: it becomes the alt.
+        if let Some(img) = self.image.as_mut() {
+            if let Event::Text(t) | Event::Code(t) = &ev {
+                img.alt.push_str(t);
+            }
+            return;
+        }
         match self.heading.as_mut() {
             Some(h) => h.inner.push(ev),
             None => self.events.push(ev),
@@ -344,12 +367,28 @@ impl<'s, 'a> Converter<'s, 'a> {
                 if !keep {
                     return;
                 }
-                if text::url::scheme(&dest_url).is_none() && !dest_url.starts_with("//") {
+                let local = text::url::scheme(&dest_url).is_none() && !dest_url.starts_with("//");
+                if local {
                     self.images.push((dest_url.to_string(), self.offset));
+                }
+                let size = if local && self.image.is_none() {
+                    self.sizes.and_then(|f| f(&dest_url))
+                } else {
+                    None
+                };
+                let dest_url = rebase(site_file(dest_url), self.settings.base_path);
+                if let Some(size) = size {
+                    self.image = Some(SizedImage {
+                        src: dest_url.to_string(),
+                        title: title.to_string(),
+                        size,
+                        alt: String::new(),
+                    });
+                    return;
                 }
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url: rebase(site_file(dest_url), self.settings.base_path),
+                    dest_url,
                     title,
                     id,
                 })
@@ -358,7 +397,10 @@ impl<'s, 'a> Converter<'s, 'a> {
                 if !self.kept_images.pop().unwrap_or(true) {
                     return;
                 }
-                Event::End(TagEnd::Image)
+                match self.image.take() {
+                    Some(img) => Event::InlineHtml(img.html().into()),
+                    None => Event::End(TagEnd::Image),
+                }
             }
             Event::Start(Tag::Table(a)) => {
                 self.events.push(Event::Html(
@@ -463,7 +505,8 @@ impl<'s, 'a> Converter<'s, 'a> {
         if let Some(h) = self.heading.as_mut() {
             h.plain.push_str(&t);
         }
-        if self.link_depth == 0 && self.settings.matcher.is_some() {
+        // No `<abbr>` in a link's text or an image's alt (an attribute).
+        if self.link_depth == 0 && self.kept_images.is_empty() && self.settings.matcher.is_some() {
             let mut html = String::new();
             abbreviate(&t, self.settings, &mut self.used_abbr, &mut html);
             Event::InlineHtml(html.into())
@@ -473,13 +516,37 @@ impl<'s, 'a> Converter<'s, 'a> {
     }
 }
 
+impl SizedImage {
+    fn html(&self) -> String {
+        let mut out = String::from("<img src=\"");
+        let _ = pulldown_cmark_escape::escape_href(&mut out, &self.src);
+        out.push_str("\" alt=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut out, &self.alt);
+        out.push('"');
+        if !self.title.is_empty() {
+            out.push_str(" title=\"");
+            let _ = pulldown_cmark_escape::escape_html(&mut out, &self.title);
+            out.push('"');
+        }
+        let (w, h) = self.size;
+        out.push_str(&format!(" width=\"{w}\" height=\"{h}\" loading=\"lazy\">"));
+        out
+    }
+}
+
 pub fn render(md: &str, settings: &Settings) -> Rendered {
+    render_sized(md, settings, None)
+}
+
+/// [`render`], with `width` and `height` on every local image whose size
+/// `sizes` can read.
+pub fn render_sized(md: &str, settings: &Settings, sizes: Option<ImageSize>) -> Rendered {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION;
-    let mut conv = Converter::new(settings, md.len());
+    let mut conv = Converter::new(settings, sizes, md.len());
     for (ev, range) in Parser::new_ext(md, opts).into_offset_iter() {
         conv.offset = range.start;
         conv.event(ev);
@@ -491,12 +558,13 @@ pub fn render(md: &str, settings: &Settings) -> Rendered {
             Some(clean) => clean,
             // Too deep to sanitise in linear time: show it all as text.
             None => {
-                render(
+                render_sized(
                     md,
                     &Settings {
                         allow_html: false,
                         ..settings.clone()
                     },
+                    sizes,
                 )
                 .html
             }
@@ -576,6 +644,36 @@ mod tests {
         assert_eq!(
             out.replace("<abbr title=\"Ủy ban nhân dân\">UBND</abbr>", "UBND"),
             page
+        );
+    }
+
+    #[test]
+    fn images_get_their_size_and_keep_alt_text() {
+        let glossary = [Abbreviation {
+            short: "UBND".into(),
+            full: "Ủy ban nhân dân".into(),
+        }];
+        let size = |dest: &str| (dest == "tep/a.png").then_some((640, 360));
+        let html = render_sized(
+            "![Hội nghị UBND *tỉnh* \"A\"](tep/a.png \"T\") ![b](tep/b.png)",
+            &settings(&glossary),
+            Some(&size),
+        )
+        .html;
+        assert!(
+            html.contains(
+                r#"<img src="/tep/a.png" alt="Hội nghị UBND tỉnh “A”" title="T" width="640" height="360" loading="lazy">"#
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="/tep/b.png" alt="b" />"#),
+            "{html}"
+        );
+        let plain = render("![Trụ sở UBND](tep/a.png)", &settings(&glossary)).html;
+        assert!(
+            plain.contains(r#"alt="Trụ sở UBND""#),
+            "no markup in alt: {plain}"
         );
     }
 

@@ -64,6 +64,7 @@ pub fn clean(html: &str) -> Option<String> {
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("ol", ["start"])
+        .add_tag_attributes("img", ["loading"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .url_schemes(text::url::ALLOWED_SCHEMES.iter().copied().collect())
         // Table alignment is the only style Markdown writes; no other

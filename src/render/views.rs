@@ -43,6 +43,8 @@ pub struct ArticleCard {
     pub category: Option<Link>,
     pub image: Option<String>,
     pub image_alt: Option<String>,
+    /// Read from the file.
+    pub image_size: Option<Size>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +65,8 @@ pub struct ArticleView {
     pub lead: Option<String>,
     pub image: Option<String>,
     pub image_alt: Option<String>,
+    /// Read from the file.
+    pub image_size: Option<Size>,
     pub content: String,
 }
 
@@ -91,6 +95,32 @@ pub fn image_url(site: &Site, urls: &Urls, a: &Article) -> Option<String> {
     Some(format!("{}/{}", urls.base_path, image))
 }
 
+/// Width and height of the article's own image file, when it has one
+/// whose header gives them.
+fn image_size(site: &Site, a: &Article) -> Option<Size> {
+    let image = a.image.as_deref()?;
+    if crate::text::url::scheme(image).is_some() || image.starts_with("//") {
+        return None;
+    }
+    let rel = image.trim_start_matches('/');
+    if !crate::content::safe_relative(rel) {
+        return None;
+    }
+    let in_bundle = a.bundle.as_ref().map(|b| site.root.join(b).join(rel));
+    let file = match in_bundle {
+        Some(f) if f.is_file() => f,
+        _ => site.root.join("content").join(rel),
+    };
+    let (width, height) = super::pages::image_size(&file)?;
+    Some(Size { width, height })
+}
+
+#[derive(Serialize, Clone, Copy, Debug)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
 pub fn article_card(site: &Site, urls: &Urls, a: &Article, summary: &str) -> ArticleCard {
     let d = a.date.expect("news articles have a date");
     ArticleCard {
@@ -110,6 +140,7 @@ pub fn article_card(site: &Site, urls: &Urls, a: &Article, summary: &str) -> Art
         }),
         image: image_url(site, urls, a),
         image_alt: a.image_alt.clone(),
+        image_size: image_size(site, a),
     }
 }
 
@@ -156,6 +187,7 @@ pub fn article_view(
         lead: a.summary.clone(),
         image: image_url(site, urls, a),
         image_alt: a.image_alt.clone(),
+        image_size: image_size(site, a),
         content: html.to_owned(),
     }
 }

@@ -192,9 +192,11 @@ impl Builder {
             return Edit::NeedsFull;
         }
         let base_path = loaded.site.config.base_path();
-        let body = render::markdown::render(
+        let size = |dest: &str| render::pages::image_size(&loaded.site.body_file(&new, dest)?);
+        let body = render::markdown::render_sized(
             &new.body,
             &render::pages::markdown_settings(&loaded.site, &base_path),
+            Some(&size),
         );
         let card = |a: &content::Article, first: &str| {
             (

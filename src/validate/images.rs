@@ -8,18 +8,11 @@ use crate::diag::Diagnostic;
 use crate::doc::Rendered;
 use crate::msg::catalog::validate as m;
 use crate::t;
-use crate::text::url::percent_decoded;
 
 /// Whether the image or file `dest` written in article `a` is a file of
 /// the site.
 pub fn exists(site: &Site, a: &Article, dest: &str) -> bool {
-    let path = percent_decoded(dest.split(['?', '#']).next().unwrap_or(""));
-    if path.starts_with('/') || path.starts_with("tep/") {
-        return super::content_file_exists(site, &path);
-    }
-    a.bundle
-        .as_ref()
-        .is_some_and(|b| super::safe_relative(&path) && site.root.join(b).join(&path).is_file())
+    site.body_file(a, dest).is_some()
 }
 
 /// Line and column (1-based) of byte `offset` of the body of `a`.

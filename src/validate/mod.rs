@@ -8,7 +8,6 @@ mod registry;
 
 use crate::msg::catalog::validate as m;
 use crate::t;
-use std::path::Path;
 
 use crate::content::Site;
 use crate::diag::{Diagnostic, Report};
@@ -33,13 +32,7 @@ pub fn content_file_exists(site: &Site, rel: &str) -> bool {
             .is_file()
 }
 
-/// A relative path with no `..`, no drive or root: it cannot leave the folder it is joined to.
-pub fn safe_relative(rel: &str) -> bool {
-    let p = Path::new(rel.trim_start_matches('/'));
-    !rel.contains('\\')
-        && p.components()
-            .all(|c| matches!(c, std::path::Component::Normal(_)))
-}
+pub use crate::content::safe_relative;
 
 fn articles(site: &Site, report: &mut Report) {
     for a in site.articles.iter().chain(&site.pages) {
