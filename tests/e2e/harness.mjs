@@ -8,6 +8,10 @@ import { join, extname, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import jsQRModule from "jsqr";
+
+// jsqr is CommonJS: its function is the default export or its `default`.
+const jsQR = jsQRModule.default ?? jsQRModule;
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
@@ -69,4 +73,38 @@ export async function axeViolations(page) {
     axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
   return result.violations.map((v) =>
     `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** The text of page `n` (1-based) of a PDF, as poppler reads it. */
+export function pdfText(pdf, n) {
+  return execFileSync("pdftotext", ["-f", String(n), "-l", String(n), pdf, "-"]).toString();
+}
+
+/** The text of every QR code poppler's rendering of page `n` shows (one
+ *  decode per code: each found code is blanked and the page read again). */
+export function pdfQrCodes(pdf, n) {
+  const pgm = execFileSync("pdftoppm", ["-gray", "-r", "150", "-f", String(n), "-l", String(n), pdf], { maxBuffer: 1 << 26 });
+  // P5 header: magic, width, height, max value, each followed by whitespace.
+  const head = pgm.subarray(0, 40).toString("latin1").match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  const [w, h] = [Number(head[1]), Number(head[2])];
+  const gray = pgm.subarray(head[0].length);
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) rgba.set([gray[i], gray[i], gray[i], 255], i * 4);
+  const found = [];
+  for (let k = 0; k < 8; k++) {
+    const code = jsQR(rgba, w, h, { inversionAttempts: "dontInvert" });
+    if (!code) break;
+    found.push(code.data);
+    const xs = Object.values(code.location).filter((p) => p && "x" in p).map((p) => p.x);
+    const ys = Object.values(code.location).filter((p) => p && "y" in p).map((p) => p.y);
+    for (let y = Math.max(0, Math.floor(Math.min(...ys)) - 12); y < Math.min(h, Math.ceil(Math.max(...ys)) + 12); y++)
+      for (let x = Math.max(0, Math.floor(Math.min(...xs)) - 12); x < Math.min(w, Math.ceil(Math.max(...xs)) + 12); x++)
+        rgba.set([255, 255, 255, 255], (y * w + x) * 4);
+  }
+  return found;
+}
+
+/** Number of pages of a PDF. */
+export function pdfPages(pdf) {
+  return Number(execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1]);
 }
