@@ -19,8 +19,11 @@ pub struct Bar {
     pub value: usize,
     pub value_text: String,
     pub share_text: String,
-    /// Bar length relative to the largest, 0–100, for the SVG.
+    /// Bar length relative to the largest, 0–100.
     pub width: f64,
+    /// The bar's SVG width: `width` scaled to the room the chart leaves
+    /// for bars (55 % of its width), e.g. "42.79%".
+    pub bar_width: String,
     /// Vertical position of the bar in the chart, in px.
     pub y: usize,
 }
@@ -30,6 +33,9 @@ pub struct Chart {
     pub id: String,
     pub title: String,
     pub bars: Vec<Bar>,
+    /// Where bars start, in px: past the widest value text, so a value
+    /// never runs into its bar.
+    pub bar_x: usize,
     pub height: usize,
     /// One sentence listing every value, for screen readers.
     pub summary: String,
@@ -107,17 +113,28 @@ fn chart(id: &str, title: &str, rows: Vec<(String, Option<String>, usize)>, tota
         .into_iter()
         .zip(shorts)
         .enumerate()
-        .map(|(i, ((label, url, value), short))| Bar {
-            short,
-            value_text: format_int(value as i64),
-            share_text: format_percent(value as f64, total as f64),
-            width: (value as f64 / max as f64 * 1000.0).round() / 10.0,
-            y: i * ROW,
-            label,
-            url,
-            value,
+        .map(|(i, ((label, url, value), short))| {
+            let width = (value as f64 / max as f64 * 1000.0).round() / 10.0;
+            Bar {
+                short,
+                value_text: format_int(value as i64),
+                share_text: format_percent(value as f64, total as f64),
+                width,
+                bar_width: format!("{}%", (width * 55.0).round() / 100.0),
+                y: i * ROW,
+                label,
+                url,
+                value,
+            }
         })
         .collect();
+    // "1.234 (100,00%)" at 14 px: at most 9 px a character (digits are
+    // about 8), plus a gap.
+    let value_chars = bars
+        .iter()
+        .map(|b| b.value_text.chars().count() + b.share_text.chars().count() + 3)
+        .max()
+        .unwrap_or(0);
     let summary = bars
         .iter()
         .map(|b| format!("{}: {} ({})", b.label, b.value_text, b.share_text))
@@ -127,6 +144,7 @@ fn chart(id: &str, title: &str, rows: Vec<(String, Option<String>, usize)>, tota
         id: id.to_owned(),
         title: title.to_owned(),
         height: bars.len() * ROW,
+        bar_x: (value_chars * 9 + 8).max(120),
         bars,
         summary,
         note: (sum > total).then(|| {
@@ -265,7 +283,22 @@ pub fn compute(site: &Site, tax: &Taxonomy, urls: &Urls) -> Stats {
 
 #[cfg(test)]
 mod tests {
-    use super::short_labels;
+    use super::{chart, short_labels};
+
+    #[test]
+    fn bars_start_past_the_widest_value() {
+        let rows = vec![
+            ("Cấp tỉnh".to_owned(), None, 1234),
+            ("Cấp xã".to_owned(), None, 7),
+        ];
+        let c = chart("cap", "Theo cấp", rows, 1234);
+        assert_eq!(c.bars[0].value_text, "1.234");
+        assert_eq!(c.bars[0].share_text, "100,00%");
+        // "1.234" + " (" + "100,00%" + ")": 15 characters.
+        assert_eq!(c.bar_x, 15 * 9 + 8);
+        assert_eq!(c.bars[0].bar_width, "55%");
+        assert_eq!(c.bars[1].bar_width, "0.33%");
+    }
 
     #[test]
     fn short_labels_never_read_the_same() {

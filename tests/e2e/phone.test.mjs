@@ -133,3 +133,38 @@ test("a printed procedure page carries the QR code of its address; the screen do
   assert.ok(box.width >= 80, `QR ${box.width} px wide`);
   await page.close();
 });
+
+// Every label, value and bar of every chart on /thong-ke/, in page pixels:
+// none overlaps another, none leaves its chart, no text under 12 px.
+for (const width of [375, 1280]) {
+  test(`chart labels never collide with each other or a bar at ${width} px`, async () => {
+    const ctx = await chrome.newContext({ viewport: { width, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(server.url + "/thong-ke/");
+    const problems = await page.evaluate(() => {
+      const out = [];
+      const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      for (const svg of document.querySelectorAll("svg.bars")) {
+        const frame = svg.getBoundingClientRect();
+        const parts = [...svg.querySelectorAll("text, rect")].map((el) => ({
+          el, box: el.getBoundingClientRect(), name: `${el.tagName} "${el.textContent || el.getAttribute("width")}"`,
+        }));
+        if (parts.length === 0) out.push("a chart with nothing drawn");
+        for (const p of parts) {
+          if (p.box.right > frame.right + 0.5 || p.box.left < frame.left - 0.5) out.push(`${p.name} leaves the chart`);
+          if (p.el.tagName === "text") {
+            const size = parseFloat(getComputedStyle(p.el).fontSize);
+            if (size < 12) out.push(`${p.name} is ${size} px`);
+          }
+        }
+        for (let i = 0; i < parts.length; i++)
+          for (let j = i + 1; j < parts.length; j++)
+            if (parts[i].box.width > 0 && parts[j].box.width > 0 && hit(parts[i].box, parts[j].box))
+              out.push(`${parts[i].name} overlaps ${parts[j].name}`);
+      }
+      return out;
+    });
+    await ctx.close();
+    assert.deepEqual(problems, []);
+  });
+}
