@@ -90,3 +90,13 @@ test("on screen a large board leads back to its contents from every procedure", 
   assert.ok(toc.y >= -1 && toc.y < 812, `contents in view (y = ${toc.y})`);
   await page.close();
 });
+
+test("a printed article: the news itself from page 1, numbered, without menus, share or related links", async () => {
+  const path = "/tin-tuc/boi-duong-ky-nang-ho-tich-dien-tu-cho-cap-xa/";
+  const pdf = await print(path, "tin-tuc.pdf");
+  const pages = pdfPages(pdf);
+  const all = Array.from({ length: pages }, (_, i) => pdfText(pdf, i + 1));
+  fullFirstPage(all[0], "Bồi dưỡng kỹ năng", 300);
+  all.forEach((text, i) => assert.match(text, new RegExp(`Trang ${i + 1}/${pages}`)));
+  assert.doesNotMatch(all.join("\n"), /Chia sẻ|Bài viết khác|Tin cũ hơn|Chuyển đến nội dung/);
+});
