@@ -188,6 +188,7 @@ impl Theme {
         }
         let mut tera = Tera::default();
         tera.autoescape_on([".html", ".xml", ".svg"]);
+        tera.set_escape_fn(crate::text::html::escape_into);
         tera.add_raw_templates(templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| template_error("(theme)", &e))?;
         Ok(Theme {

@@ -3,18 +3,38 @@
 
 /// `s` safe as HTML text and inside a quoted attribute value.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+    let mut out = Vec::with_capacity(s.len() + 8);
+    let _ = escape_into(s, &mut out);
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// The entity for a byte that needs one in HTML text or a quoted
+/// attribute (single or double quotes), else `None`.
+fn entity(b: u8) -> Option<&'static [u8]> {
+    match b {
+        b'&' => Some(b"&amp;"),
+        b'<' => Some(b"&lt;"),
+        b'>' => Some(b"&gt;"),
+        b'"' => Some(b"&quot;"),
+        b'\'' => Some(b"&#39;"),
+        _ => None,
+    }
+}
+
+/// [`escape`] into a writer: the runs between special bytes are written
+/// whole. This is the templates' autoescape (Tera's own writes byte by
+/// byte through `dyn Write`, a tenth of a large site's build time).
+pub fn escape_into(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if let Some(e) = entity(b) {
+            out.write_all(&bytes[start..i])?;
+            out.write_all(e)?;
+            start = i + 1;
         }
     }
-    out
+    out.write_all(&bytes[start..])
 }
 
 /// The entities the project's escapers write (this module, Tera's
@@ -40,6 +60,17 @@ pub fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_writes_an_entity_for_each_special_character_only() {
+        assert_eq!(
+            escape("Sở & \"Tư\" <pháp> 'x'/y"),
+            "Sở &amp; &quot;Tư&quot; &lt;pháp&gt; &#39;x&#39;/y"
+        );
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("&&"), "&amp;&amp;");
+        assert_eq!(escape("không đổi"), "không đổi");
+    }
 
     #[test]
     fn unescape_undoes_every_escaper() {
