@@ -69,6 +69,8 @@ def rebuilds(site, niemyet, hugo, runs, base):
     edited; niemyet and Hugo alternating. Prints wall, system time and files
     written (data newer than the rebuild's start)."""
     import time
+    disk = "RAM disk" if base.startswith("/dev/shm") else "normal disk"
+    print(f"  rebuilds on the {disk} ({base})")
     outs = {"niemyet": os.path.join(base, "niemyet-bench-out-niemyet"), "hugo": os.path.join(base, "niemyet-bench-out-hugo")}
     cmds = {
         "niemyet": ([niemyet, "build", "--root", "niemyet", "--output", outs["niemyet"]], site),

@@ -291,17 +291,18 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
             p => format!("{shard}.{p}"),
         });
     }
-    let mut packs: BTreeMap<&str, BTreeMap<&str, &Tail>> = BTreeMap::new();
+    // `terms` is sorted: each pack and shard receives its terms in order,
+    // so plain lists serialise as the same sorted JSON objects a map would.
+    let mut packs: BTreeMap<&str, Vec<(&str, &Tail)>> = BTreeMap::new();
     for (term, posting, tail) in &terms {
         if let (Some(name), Some(tail)) = (&posting.3, tail) {
-            packs.entry(name).or_default().insert(term, tail);
+            packs.entry(name).or_default().push((term, tail));
         }
     }
-    let mut shard_terms: Vec<BTreeMap<&str, &Posting>> =
-        (0..shards).map(|_| BTreeMap::new()).collect();
+    let mut shard_terms: Vec<Vec<(&str, &Posting)>> = (0..shards).map(|_| Vec::new()).collect();
     let mut vocabulary: Vec<&str> = Vec::new();
     for (term, posting, _) in &terms {
-        shard_terms[shard_of(term, shards) as usize].insert(term, posting);
+        shard_terms[shard_of(term, shards) as usize].push((term, posting));
         if term.chars().all(char::is_alphabetic) {
             vocabulary.push(term);
         }
@@ -320,21 +321,22 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
             .filter(|(_, t)| !t.is_empty())
             .map(|(i, terms)| OutputFile {
                 path: format!("du-lieu/tim-kiem/t/{i}.json"),
-                content: json(terms),
+                content: json(&Sorted(terms)),
             }),
     );
-    for (name, tails) in &packs {
-        files.push(OutputFile {
-            path: format!("du-lieu/tim-kiem/r/{name}.json"),
-            content: json(tails),
-        });
-    }
-    for (i, chunk) in docs.chunks(FRAGMENT).enumerate() {
-        files.push(OutputFile {
-            path: format!("du-lieu/tim-kiem/d/{i}.json"),
-            content: json(chunk),
-        });
-    }
+    let packs: Vec<_> = packs.into_iter().collect();
+    files.par_extend(packs.par_iter().map(|(name, tails)| OutputFile {
+        path: format!("du-lieu/tim-kiem/r/{name}.json"),
+        content: json(&Sorted(tails)),
+    }));
+    files.par_extend(
+        docs.par_chunks(FRAGMENT)
+            .enumerate()
+            .map(|(i, chunk)| OutputFile {
+                path: format!("du-lieu/tim-kiem/d/{i}.json"),
+                content: json(chunk),
+            }),
+    );
     files.push(OutputFile {
         path: "du-lieu/tim-kiem/tu.json".into(),
         content: json(&vocabulary),
@@ -363,6 +365,20 @@ impl Serialize for Posting {
     }
 }
 use tail::Tail;
+
+/// Key–value pairs already sorted by key, written as one JSON object.
+struct Sorted<'a, K, V>(&'a [(K, V)]);
+
+impl<K: Serialize, V: Serialize> Serialize for Sorted<'_, K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Content {
     Content::Bytes(serde_json::to_vec(value).expect("plain data serialises"))
