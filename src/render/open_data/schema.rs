@@ -342,23 +342,38 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// What each object of the export is, in the page's and schema's words.
-const OBJECTS: &[(&str, &str)] = &[
-    ("Export", "Tệp thu-tuc.json"),
-    ("Record", "Một thủ tục (phần tử của thu_tuc)"),
-    ("Method", "Cách thức thực hiện (phần tử của cach_thuc)"),
-    ("TimeLimit", "Thời hạn (phần tử của thoi_han)"),
-    ("DossierCase", "Bộ hồ sơ (phần tử của thanh_phan_ho_so)"),
-    ("Document", "Giấy tờ (phần tử của giay_to)"),
-    ("Fee", "Phí, lệ phí (phần tử của phi_le_phi)"),
-    ("Form", "Mẫu đơn, tờ khai (phần tử của mau_don)"),
+/// Each object of the export: its schema name, its name in a type
+/// ("danh sách Giấy tờ") and its heading on the page.
+const OBJECTS: &[(&str, &str, &str)] = &[
+    ("Export", "Tệp", "Tệp thu-tuc.json"),
+    ("Record", "Thủ tục", "Một thủ tục (phần tử của thu_tuc)"),
+    (
+        "Method",
+        "Cách thức",
+        "Cách thức thực hiện (phần tử của cach_thuc)",
+    ),
+    ("TimeLimit", "Thời hạn", "Thời hạn (phần tử của thoi_han)"),
+    (
+        "DossierCase",
+        "Bộ hồ sơ",
+        "Bộ hồ sơ (phần tử của thanh_phan_ho_so)",
+    ),
+    ("Document", "Giấy tờ", "Giấy tờ (phần tử của giay_to)"),
+    ("Fee", "Phí, lệ phí", "Phí, lệ phí (phần tử của phi_le_phi)"),
+    ("Form", "Mẫu đơn", "Mẫu đơn, tờ khai (phần tử của mau_don)"),
     (
         "LegalBasis",
+        "Văn bản",
         "Văn bản pháp luật (phần tử của can_cu_phap_ly)",
     ),
-    ("Decision", "Quyết định công bố (quyet_dinh_cong_bo)"),
+    (
+        "Decision",
+        "Quyết định công bố",
+        "Quyết định công bố (quyet_dinh_cong_bo)",
+    ),
     (
         "ContentDecision",
+        "Quyết định nội dung",
         "Quyết định công bố nội dung (quyet_dinh_noi_dung)",
     ),
 ];
@@ -382,7 +397,7 @@ pub fn schema(id: &str) -> Value {
 
 fn describe(object: &mut Map<String, Value>, name: &str) {
     object.remove("description");
-    if let Some((_, title)) = OBJECTS.iter().find(|o| o.0 == name) {
+    if let Some((_, _, title)) = OBJECTS.iter().find(|o| o.0 == name) {
         object.insert("title".into(), (*title).into());
     }
     if let Some(values) = value_labels().into_iter().find(|v| v.object == name) {
@@ -471,7 +486,7 @@ pub fn objects(schema: &Value) -> Vec<ObjectDoc> {
     let defs = schema.get("$defs");
     OBJECTS
         .iter()
-        .filter_map(|&(name, title)| {
+        .filter_map(|&(name, _, title)| {
             let object = if name == "Export" {
                 schema
             } else {
@@ -566,20 +581,11 @@ fn kind(prop: &Value, defs: Option<&Value>) -> String {
 }
 
 fn object_title(name: &str) -> String {
-    match name {
-        "Method" => "Cách thức",
-        "TimeLimit" => "Thời hạn",
-        "DossierCase" => "Bộ hồ sơ",
-        "Document" => "Giấy tờ",
-        "Fee" => "Phí, lệ phí",
-        "Form" => "Mẫu đơn",
-        "LegalBasis" => "Văn bản",
-        "Decision" => "Quyết định công bố",
-        "ContentDecision" => "Quyết định nội dung",
-        "Record" => "Thủ tục",
-        other => other,
-    }
-    .to_owned()
+    OBJECTS
+        .iter()
+        .find(|o| o.0 == name)
+        .map_or(name, |o| o.1)
+        .to_owned()
 }
 
 #[cfg(test)]
