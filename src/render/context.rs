@@ -29,6 +29,9 @@ pub(super) struct Shared<'a> {
     pub(super) cards: Vec<OnceLock<tera::Value>>,
     /// The "Lưu trữ" sidebar, the same on every list page.
     pub(super) months: OnceLock<tera::Value>,
+    /// For each article, the categories and tags (indexes into categories
+    /// then tags) it belongs to: "Bài viết khác" looks at these only.
+    pub(super) groups_of: OnceLock<Vec<Vec<u32>>>,
     /// Each procedure entry's view, shared by its page and its agency's board.
     pub(super) views: Vec<OnceLock<ProcedureView>>,
     /// The glossary's matcher, for `<abbr>` on procedure pages and boards.

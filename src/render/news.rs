@@ -103,8 +103,24 @@ fn encode(s: &str) -> String {
 /// Only each group's neighbours are looked at, so a tag on thousands of
 /// articles costs a few comparisons, not thousands.
 fn related(sh: &Shared, i: usize) -> Vec<usize> {
+    let (cats, tags) = (&sh.tax.categories, &sh.tax.tags);
+    // Built once: a site with thousands of tags would otherwise search
+    // every tag for every article.
+    let groups_of = sh.groups_of.get_or_init(|| {
+        let mut of = vec![Vec::new(); sh.site.articles.len()];
+        for (gi, g) in cats.iter().chain(tags).enumerate() {
+            for &a in &g.items {
+                if let Some(list) = of.get_mut(a) {
+                    list.push(gi as u32);
+                }
+            }
+        }
+        of
+    });
     let mut score: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for g in sh.tax.categories.iter().chain(&sh.tax.tags) {
+    for &gi in groups_of.get(i).map_or(&[][..], Vec::as_slice) {
+        let gi = gi as usize;
+        let g = cats.get(gi).unwrap_or_else(|| &tags[gi - cats.len()]);
         // A group lists its articles in site order (newest first).
         let Ok(k) = g.items.binary_search(&i) else {
             continue;

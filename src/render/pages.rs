@@ -97,6 +97,7 @@ impl<'a> Renderer<'a> {
             urls: Urls::new(&site.config),
             cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
             months: OnceLock::new(),
+            groups_of: OnceLock::new(),
             bodies: bodies.articles,
             page_bodies: bodies.pages,
             glossary: super::markdown::Settings::new(false, &site.glossary, ""),
