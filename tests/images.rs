@@ -221,3 +221,31 @@ fn images_carry_the_size_read_from_the_file() {
         "news card: {list}"
     );
 }
+
+/// A picture that is a symlink out of the site is not the site's: the
+/// build refuses it as missing and reads nothing from the file.
+#[cfg(unix)]
+#[test]
+fn an_image_linked_out_of_the_site_is_missing() {
+    let dir = site("basic");
+    let root = dir.path();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("bi-mat.png"), png_800x450()).unwrap();
+    article(
+        root,
+        "2025-11-07-ngoai/index.md",
+        "---\ntitle: \"Ngoài\"\ndate: 2025-11-07\n---\nĐoạn một.\n\n![Ảnh](ngoai.png)\n",
+    );
+    std::os::unix::fs::symlink(
+        outside.path().join("bi-mat.png"),
+        root.join("content/tin-tuc/2025-11-07-ngoai/ngoai.png"),
+    )
+    .unwrap();
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("image `ngoai.png` does not exist"),
+        "{}",
+        run.stderr
+    );
+}

@@ -47,7 +47,7 @@ impl Site {
     /// one way: `tep/…` and `/tep/…` are `content/tep/…`, any other `/…`
     /// is under `content/`, any other relative path is a file of the
     /// article's own folder (index.md). `None` for a path that would leave
-    /// its folder or names no file.
+    /// its folder, a symlink out of the site, or no file.
     pub fn body_file(&self, a: &Article, dest: &str) -> Option<PathBuf> {
         let path = text::url::percent_decoded(dest.split(['?', '#']).next().unwrap_or(""));
         let file = if path.starts_with('/') || path.starts_with("tep/") {
@@ -57,7 +57,9 @@ impl Site {
             let bundle = a.bundle.as_ref()?;
             safe_relative(&path).then(|| self.root.join(bundle).join(&path))?
         };
-        file.is_file().then_some(file)
+        // A symlink may not lead out of the site (as for the files walked).
+        let canon_root = self.root.canonicalize().ok()?;
+        (file.is_file() && walk::inside(&file, &canon_root)).then_some(file)
     }
 }
 
