@@ -15,6 +15,8 @@ pub struct Column {
     /// The CSVW datatype.
     pub datatype: &'static str,
     pub description: &'static str,
+    /// Every row has a value (the CSVW `required`).
+    pub required: bool,
 }
 
 const fn col(name: &'static str, datatype: &'static str, description: &'static str) -> Column {
@@ -22,6 +24,15 @@ const fn col(name: &'static str, datatype: &'static str, description: &'static s
         name,
         datatype,
         description,
+        required: true,
+    }
+}
+
+/// A column that may be empty.
+const fn opt(name: &'static str, datatype: &'static str, description: &'static str) -> Column {
+    Column {
+        required: false,
+        ..col(name, datatype, description)
     }
 }
 
@@ -54,12 +65,12 @@ pub const COLUMNS: [Column; 13] = [
         "string",
         "Mức cung cấp dịch vụ công trực tuyến, bằng lời.",
     ),
-    col(
+    opt(
         "thoi_han",
         "string",
         "Thời hạn giải quyết, các trường hợp cách nhau bởi dấu chấm phẩy.",
     ),
-    col(
+    opt(
         "phi_le_phi",
         "string",
         "Phí, lệ phí bằng lời; \"Không\" khi quyết định ghi rõ là không có.",
@@ -128,7 +139,7 @@ pub(super) fn csvw(csv_url: &str, publisher: &str) -> Vec<u8> {
                 "titles": c.name,
                 "datatype": c.datatype,
                 "dc:description": c.description,
-                "required": c.name != "thoi_han" && c.name != "phi_le_phi",
+                "required": c.required,
             });
             if c.datatype == "boolean" {
                 column["datatype"] = json!({ "base": "boolean", "format": "1|0" });

@@ -88,31 +88,18 @@ pub fn files(site: &Site, tax: &Taxonomy, urls: &Urls) -> Vec<OutputFile> {
         &urls.permalink(&urls.at(Route::OpenCsv)),
         &site.config.organisation.name,
     );
+    let file = |route: Route, bytes| OutputFile {
+        path: route.file().into(),
+        content: Content::Bytes(bytes),
+    };
     let mut out = vec![
-        OutputFile {
-            path: Route::OpenJson.file().into(),
-            content: Content::Bytes(json),
-        },
-        OutputFile {
-            path: Route::OpenSchema.file().into(),
-            content: Content::Bytes(schema),
-        },
-        OutputFile {
-            path: Route::OpenCsv.file().into(),
-            content: Content::Bytes(csv),
-        },
-        OutputFile {
-            path: Route::OpenCsvw.file().into(),
-            content: Content::Bytes(csvw),
-        },
+        file(Route::OpenJson, json),
+        file(Route::OpenSchema, schema),
+        file(Route::OpenCsv, csv),
+        file(Route::OpenCsvw, csvw),
     ];
     // A workbook the writer cannot make is left out, never half written.
-    if let Some(xlsx) = xlsx {
-        out.push(OutputFile {
-            path: Route::OpenXlsx.file().into(),
-            content: Content::Bytes(xlsx),
-        });
-    }
+    out.extend(xlsx.map(|x| file(Route::OpenXlsx, x)));
     out
 }
 

@@ -31,7 +31,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
     (
         "Export",
         "thu_tuc",
-        "Danh sách thủ tục hành chính, mỗi mã một lần, xếp theo lĩnh vực và tên.",
+        "Danh sách thủ tục hành chính, mỗi mã một lần, xếp theo tên thủ tục.",
     ),
     (
         "Record",
