@@ -111,6 +111,10 @@ fn image_size(site: &Site, a: &Article) -> Option<Size> {
         Some(f) if f.is_file() => f,
         _ => site.root.join("content").join(rel),
     };
+    // Never the header of a file a symlink leads to outside the site.
+    if !crate::content::walk::inside(&file, &site.root.canonicalize().ok()?) {
+        return None;
+    }
     let (width, height) = super::pages::image_size(&file)?;
     Some(Size { width, height })
 }
