@@ -61,6 +61,18 @@ impl Site {
         let canon_root = self.root.canonicalize().ok()?;
         (file.is_file() && walk::inside(&file, &canon_root)).then_some(file)
     }
+
+    /// The size of the image an article's body names (see [`Self::body_file`]).
+    pub fn body_image_size(&self, a: &Article, dest: &str) -> Option<(u32, u32)> {
+        image_size(&self.body_file(a, dest)?)
+    }
+}
+
+/// Width and height of an image file, from its header only (bounded
+/// work whatever the file's size); `None` for formats without one (SVG).
+pub fn image_size(file: &Path) -> Option<(u32, u32)> {
+    let s = imagesize::size(file).ok()?;
+    Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))
 }
 
 /// A relative path with no `..`, no drive or root: it cannot leave the

@@ -58,19 +58,12 @@ pub fn markdown_settings<'a>(site: &'a Site, base_path: &'a str) -> markdown::Se
     markdown::Settings::new(site.config.markdown.allow_html, &site.glossary, base_path)
 }
 
-/// Width and height of an image file, from its header only (bounded
-/// work whatever the file's size); `None` for formats without one (SVG).
-pub fn image_size(file: &std::path::Path) -> Option<(u32, u32)> {
-    let s = imagesize::size(file).ok()?;
-    Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))
-}
-
 /// Markdown is rendered once per article and reused by every page that shows it.
 pub fn bodies(site: &Site) -> Bodies {
     let base_path = site.config.base_path();
     let settings = markdown_settings(site, &base_path);
     let render = |a: &crate::content::Article| {
-        let size = |dest: &str| image_size(&site.body_file(a, dest)?);
+        let size = |dest: &str| site.body_image_size(a, dest);
         markdown::render_sized(&a.body, &settings, Some(&size))
     };
     Bodies {

@@ -115,7 +115,7 @@ fn image_size(site: &Site, a: &Article) -> Option<Size> {
     if !crate::content::walk::inside(&file, &site.root.canonicalize().ok()?) {
         return None;
     }
-    let (width, height) = super::pages::image_size(&file)?;
+    let (width, height) = crate::content::image_size(&file)?;
     Some(Size { width, height })
 }
 

@@ -192,7 +192,7 @@ impl Builder {
             return Edit::NeedsFull;
         }
         let base_path = loaded.site.config.base_path();
-        let size = |dest: &str| render::pages::image_size(&loaded.site.body_file(&new, dest)?);
+        let size = |dest: &str| loaded.site.body_image_size(&new, dest);
         let body = render::markdown::render_sized(
             &new.body,
             &render::pages::markdown_settings(&loaded.site, &base_path),
