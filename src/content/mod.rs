@@ -62,6 +62,27 @@ impl Site {
         (file.is_file() && walk::inside(&file, &canon_root)).then_some(file)
     }
 
+    /// The file of an article's front-matter `image` and whether it is in
+    /// the article's own folder (looked for there first, else under
+    /// `content/`). `None` for a URL, a path that would leave its folder,
+    /// a symlink out of the site, or no file.
+    pub fn lead_image_file(&self, a: &Article) -> Option<(PathBuf, bool)> {
+        let image = a.image.as_deref()?;
+        if text::url::scheme(image).is_some() || image.starts_with("//") {
+            return None;
+        }
+        let rel = image.trim_start_matches('/');
+        if !safe_relative(rel) {
+            return None;
+        }
+        let (file, in_bundle) = match a.bundle.as_ref().map(|b| self.root.join(b).join(rel)) {
+            Some(f) if f.is_file() => (f, true),
+            _ => (self.root.join("content").join(rel), false),
+        };
+        let canon_root = self.root.canonicalize().ok()?;
+        (file.is_file() && walk::inside(&file, &canon_root)).then_some((file, in_bundle))
+    }
+
     /// The size of the image an article's body names (see [`Self::body_file`]).
     pub fn body_image_size(&self, a: &Article, dest: &str) -> Option<(u32, u32)> {
         image_size(&self.body_file(a, dest)?)

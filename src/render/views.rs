@@ -87,9 +87,7 @@ pub fn image_url(site: &Site, urls: &Urls, a: &Article) -> Option<String> {
         return Some(image.to_owned());
     }
     let image = image.trim_start_matches('/');
-    if let Some(bundle) = &a.bundle
-        && site.root.join(bundle).join(image).is_file()
-    {
+    if let Some((_, true)) = site.lead_image_file(a) {
         return Some(format!("{}{}", urls.article(&a.slug), image));
     }
     Some(format!("{}/{}", urls.base_path, image))
@@ -98,23 +96,7 @@ pub fn image_url(site: &Site, urls: &Urls, a: &Article) -> Option<String> {
 /// Width and height of the article's own image file, when it has one
 /// whose header gives them.
 fn image_size(site: &Site, a: &Article) -> Option<Size> {
-    let image = a.image.as_deref()?;
-    if crate::text::url::scheme(image).is_some() || image.starts_with("//") {
-        return None;
-    }
-    let rel = image.trim_start_matches('/');
-    if !crate::content::safe_relative(rel) {
-        return None;
-    }
-    let in_bundle = a.bundle.as_ref().map(|b| site.root.join(b).join(rel));
-    let file = match in_bundle {
-        Some(f) if f.is_file() => f,
-        _ => site.root.join("content").join(rel),
-    };
-    // Never the header of a file a symlink leads to outside the site.
-    if !crate::content::walk::inside(&file, &site.root.canonicalize().ok()?) {
-        return None;
-    }
+    let (file, _) = site.lead_image_file(a)?;
     let (width, height) = crate::content::image_size(&file)?;
     Some(Size { width, height })
 }
