@@ -48,6 +48,8 @@ pub struct Summary {
     /// previous output.
     pub written: usize,
     pub linked: usize,
+    /// Nothing to do: the output was already what this build would make.
+    pub up_to_date: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -146,6 +148,20 @@ pub fn build_with_progress(
     let (root, out) =
         output::guard::check(root, out, opts.force).map_err(output::OutputError::from)?;
     let (root, out) = (root.as_path(), out.as_path());
+    // Same inputs, same program, intact output: nothing to do.
+    let key = inputs_key(root, opts);
+    if let Some((done, files)) = key.and_then(|k| output::up_to_date(out, k)) {
+        return Ok(Summary {
+            articles: done.articles,
+            pages: done.pages,
+            procedures: done.procedures,
+            files,
+            written: 0,
+            linked: files,
+            up_to_date: true,
+            report: Report::default(),
+        });
+    }
     progress(Stage::Loading);
     let (site, report) = check(root, opts)?;
     if report.has_errors() {
@@ -220,14 +236,39 @@ pub fn build_with_progress(
     staging.write(index)?;
     let (written, linked) = (staging.written, staging.linked);
     progress(Stage::Writing);
-    staging.publish()?;
+    let procedures = site.catalogs.iter().map(|c| c.procedures.len()).sum();
+    // Only a clean build is recorded: one with warnings is made again, so
+    // they are shown every time.
+    let inputs = key
+        .filter(|_| report.diagnostics.is_empty())
+        .map(|key| output::Inputs {
+            key,
+            articles: site.articles.len(),
+            pages,
+            procedures,
+        });
+    staging.publish(inputs)?;
     Ok(Summary {
         articles: site.articles.len(),
         pages,
-        procedures: site.catalogs.iter().map(|c| c.procedures.len()).sum(),
+        procedures,
         files,
         written,
         linked,
+        up_to_date: false,
         report,
     })
+}
+
+/// What decides a build's output: the inputs' fingerprint, this program,
+/// the site's folder and the options. `None` when it cannot be known.
+fn inputs_key(root: &Path, opts: &BuildOptions) -> Option<u128> {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&content::inputs::fingerprint(root)?.to_le_bytes());
+    for n in content::inputs::program()? {
+        h.update(&n.to_le_bytes());
+    }
+    h.update(root.to_string_lossy().as_bytes());
+    h.update(&[opts.drafts as u8]);
+    Some(h.digest128())
 }

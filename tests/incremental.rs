@@ -93,6 +93,97 @@ mod unix {
         );
     }
 
+    /// Inputs changed in the last two seconds are never trusted unchanged.
+    fn settle() {
+        std::thread::sleep(std::time::Duration::from_millis(2100));
+    }
+
+    /// A build whose inputs, program and output are as the last clean build
+    /// left them does nothing at all; any change to them, to the output or
+    /// to the options makes a real build again, whose output equals a
+    /// fresh one.
+    #[test]
+    fn an_unchanged_site_is_not_built_again() {
+        let dir = site("basic");
+        let root = dir.path();
+        let out = root.join("public");
+        settle();
+        let first = build(root);
+        assert_eq!(first.code, 0, "{}", first.stderr);
+        assert!(first.stderr.contains("written"), "{}", first.stderr);
+        let before = state(&out);
+
+        let run = build(root);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("nothing changed since the last build"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(state(&out), before, "not a byte, inode or time moved");
+
+        // A file dropped into the output by hand: built again, and gone.
+        std::fs::write(out.join("lac.html"), "x").unwrap();
+        let run = build(root);
+        assert!(run.stderr.contains("written"), "{}", run.stderr);
+        assert!(!out.join("lac.html").exists());
+        // A published file edited by hand, even to the same size.
+        let page = out.join("404.html");
+        let len = std::fs::metadata(&page).unwrap().len() as usize;
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&page, "x".repeat(len)).unwrap();
+        let run = build(root);
+        assert!(run.stderr.contains("written"), "{}", run.stderr);
+        assert!(read(root, "404.html").contains("<html"));
+        // A published file removed.
+        std::fs::remove_file(out.join("robots.txt")).unwrap();
+        let run = build(root);
+        assert!(run.stderr.contains("written"), "{}", run.stderr);
+        assert!(out.join("robots.txt").is_file());
+        assert!(build(root).stderr.contains("nothing changed"));
+
+        // Other options make another site.
+        let drafts = niemyet_in(root, &["build", "--drafts"]);
+        assert!(drafts.stderr.contains("written"), "{}", drafts.stderr);
+        assert!(build(root).stderr.contains("written"));
+
+        // An edit to an article: a real build, equal to a fresh one. Inputs
+        // this new are not recorded: the next build is a real one too, and
+        // records them once they are two seconds old.
+        edit(
+            root,
+            "content/tin-tuc/2025-11-01-nfd.md",
+            "Tiêu đề viết ở dạng NFD.",
+            "Đã sửa sau lần dựng.",
+        );
+        let run = build(root);
+        assert!(run.stderr.contains("written"), "{}", run.stderr);
+        assert!(read(root, "tin-tuc/nfd/index.html").contains("Đã sửa sau lần dựng."));
+        let run = build(root);
+        assert!(run.stderr.contains("written"), "racy: {}", run.stderr);
+        settle();
+        assert!(build(root).stderr.contains("written"), "records the inputs");
+        assert!(build(root).stderr.contains("nothing changed"));
+        let fresh = fresh(root, "public-fresh");
+        assert_eq!(snapshot(&out), snapshot(&fresh));
+    }
+
+    /// A build with warnings is made every time, so the warnings are
+    /// shown every time.
+    #[test]
+    fn a_build_with_warnings_is_never_skipped() {
+        let dir = site("basic");
+        let root = dir.path();
+        std::fs::write(root.join("content/tep/.nhap.txt"), "x").unwrap();
+        settle();
+        for _ in 0..2 {
+            let run = build(root);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            assert!(run.stderr.contains("written"), "{}", run.stderr);
+            assert!(run.stderr.contains("hidden"), "{}", run.stderr);
+        }
+    }
+
     /// Every entry under `out` (folders too, marked with a `/`).
     fn layout(out: &Path) -> Vec<String> {
         let mut all: Vec<String> = walkdir::WalkDir::new(out)

@@ -5,6 +5,7 @@ pub mod catalog;
 pub(crate) mod fields;
 pub mod glossary;
 pub(crate) mod index;
+pub mod inputs;
 pub mod limits;
 pub(crate) mod reform;
 pub(crate) mod registry;

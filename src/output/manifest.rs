@@ -30,10 +30,40 @@ impl Entry {
     }
 }
 
+/// What a clean build (no warnings) was made from: a build of the same
+/// inputs into an intact tree has nothing to do, and says what it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Inputs {
+    /// The inputs' fingerprint (`content::inputs`), with the program and
+    /// the build options.
+    pub key: u128,
+    pub articles: usize,
+    pub pages: usize,
+    pub procedures: usize,
+}
+
+const INPUTS: &str = "# inputs ";
+
+impl Inputs {
+    fn parse(line: &str) -> Option<Inputs> {
+        let mut parts = line.strip_prefix(INPUTS)?.split(' ');
+        let key = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let mut n = || parts.next()?.parse().ok();
+        Some(Inputs {
+            key,
+            articles: n()?,
+            pages: n()?,
+            procedures: n()?,
+        })
+    }
+}
+
 /// The files of one published tree.
 #[derive(Debug, Default)]
 pub struct Manifest {
     pub entries: BTreeMap<String, Entry>,
+    /// What the tree was built from, when the build was clean.
+    pub inputs: Option<Inputs>,
     /// When the manifest was written: a published file modified later was
     /// edited by hand and is never reused.
     pub written: Option<SystemTime>,
@@ -48,8 +78,8 @@ impl Manifest {
         };
         let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
         Manifest {
-            entries: Manifest::parse(&text).entries,
             written,
+            ..Manifest::parse(&text)
         }
     }
 
@@ -57,7 +87,12 @@ impl Manifest {
     /// it cannot read are skipped, so a damaged one only costs uploads.
     pub fn parse(text: &str) -> Manifest {
         let mut entries = BTreeMap::new();
-        for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut inputs = None;
+        for line in text.lines() {
+            if line.starts_with('#') {
+                inputs = inputs.or_else(|| Inputs::parse(line));
+                continue;
+            }
             let mut parts = line.splitn(3, ' ');
             let (Some(h), Some(s), Some(p)) = (parts.next(), parts.next(), parts.next()) else {
                 continue;
@@ -68,6 +103,7 @@ impl Manifest {
         }
         Manifest {
             entries,
+            inputs,
             written: None,
         }
     }
@@ -75,6 +111,12 @@ impl Manifest {
     /// The marker file's text: deterministic (sorted, no times).
     pub fn text(&self) -> String {
         let mut out = String::from(HEADER);
+        if let Some(i) = &self.inputs {
+            out.push_str(&format!(
+                "{INPUTS}{:032x} {} {} {}\n",
+                i.key, i.articles, i.pages, i.procedures
+            ));
+        }
         for (path, e) in &self.entries {
             out.push_str(&format!("{:032x} {} {path}\n", e.hash, e.size));
         }
@@ -113,8 +155,16 @@ mod tests {
             .insert("a.html".into(), Entry::of("xin chào".as_bytes()));
         m.entries.insert("tin tuc/b c.html".into(), Entry::of(b"b"));
         std::fs::write(d.path().join(MARKER), m.text()).unwrap();
+        m.inputs = Some(Inputs {
+            key: 7 << 100,
+            articles: 3,
+            pages: 9,
+            procedures: 2,
+        });
+        std::fs::write(d.path().join(MARKER), m.text()).unwrap();
         let back = Manifest::read(d.path());
         assert_eq!(back.entries, m.entries);
+        assert_eq!(back.inputs, m.inputs);
         assert!(back.reusable(
             "a.html",
             Entry::of("xin chào".as_bytes()),

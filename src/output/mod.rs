@@ -11,11 +11,14 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 mod file;
+mod fresh;
 pub mod guard;
 pub mod manifest;
 mod spare;
 pub use file::{Content, OutputFile};
+pub use fresh::up_to_date;
 pub use guard::Refusal;
+pub use manifest::Inputs;
 use manifest::{Entry, Manifest};
 use spare::Base;
 
@@ -161,9 +164,11 @@ impl Staging {
 
     /// Swaps the finished folder in as the output, with the manifest of
     /// what it holds for the next build. The replaced tree becomes the
-    /// spare that the next build starts from.
-    pub fn publish(mut self) -> Result<(), OutputError> {
+    /// spare that the next build starts from. `inputs`: what a clean build
+    /// was made from, so that the next build of the same finds it fresh.
+    pub fn publish(mut self, inputs: Option<Inputs>) -> Result<(), OutputError> {
         self.ready()?;
+        self.next.inputs = inputs;
         self.wait_for_cleaner();
         let (files, dirs) = self.base.leftovers(&self.next);
         files.par_iter().for_each(|p| {

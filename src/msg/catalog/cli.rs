@@ -131,6 +131,10 @@ crate::messages! {
         vi: "đã dựng {pages} trang ({articles} bài viết, {procedures} thủ tục), {files} tệp ({written} ghi mới, {linked} giữ nguyên) trong {ms} ms → {out}",
         en: "built {pages} pages ({articles} articles, {procedures} procedures), {files} files ({written} written, {linked} unchanged) in {ms} ms → {out}",
     }
+    UP_TO_DATE {
+        vi: "không có gì thay đổi từ lần dựng trước: {out} đã khớp với nội dung ({pages} trang, {articles} bài viết, {procedures} thủ tục, {files} tệp; kiểm tra trong {ms} ms)",
+        en: "nothing changed since the last build: {out} is up to date ({pages} pages, {articles} articles, {procedures} procedures, {files} files; checked in {ms} ms)",
+    }
     BUILD_FAILED {
         vi: "dựng trang không thành: {summary}; không ghi gì",
         en: "build failed: {summary}; nothing was written",
