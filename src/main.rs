@@ -13,6 +13,26 @@ use niemyet::msg::{Lang, Msg, set_lang};
 use niemyet::t;
 use niemyet::{BuildError, BuildOptions};
 
+// A build makes millions of small, short-lived values (template values,
+// tokens, strings) on every core; glibc's allocator spent about a sixth of
+// a build's CPU on them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `mi_option_purge_delay` in mimalloc.h's `mi_option_t` (v3); the Rust
+/// bindings do not name it. Checked by `purge_delay_is_the_option_meant`.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Memory a build frees goes back to the system after 10 ms rather than a
+/// second: a build frees one batch of pages while it renders the next.
+/// Measured on the 10k + 2k bench site (4 alternating runs): peak memory
+/// 483 MB against 520 MB with glibc and 515 MB with the 1 s default, same
+/// wall time; 0 ms saved 60 MB more but doubled the system time.
+fn tune_allocator() {
+    // SAFETY: sets a plain integer option; allowed at any time.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
+}
+
 // Help texts come from the message catalog (`localize`), in the chosen
 // language; the doc comments here are for readers of the code.
 #[derive(Parser)]
@@ -353,6 +373,7 @@ fn summary_line(report: &Report) -> String {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // `niemyet help [COMMAND]` is `niemyet [COMMAND] --help`.
     if args.get(1).is_some_and(|a| a == "help") {
@@ -770,5 +791,23 @@ fn fail(e: BuildError, root: &Path) -> ExitCode {
             error(other, None);
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// mimalloc v3 sets the purge delay to 1000 (ms) by default (options.c);
+    /// the option after it (the NUMA node count) defaults to 0.
+    #[test]
+    fn purge_delay_is_the_option_meant() {
+        use libmimalloc_sys::mi_option_get;
+        // SAFETY: reads plain integer options.
+        let (delay, next) = unsafe {
+            (
+                mi_option_get(super::MI_OPTION_PURGE_DELAY),
+                mi_option_get(super::MI_OPTION_PURGE_DELAY + 1),
+            )
+        };
+        assert_eq!((delay, next), (1000, 0));
     }
 }
