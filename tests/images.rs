@@ -249,3 +249,34 @@ fn an_image_linked_out_of_the_site_is_missing() {
         run.stderr
     );
 }
+
+/// The same for an article's lead picture (front matter `image`): refused
+/// at its line, never shown broken.
+#[cfg(unix)]
+#[test]
+fn a_lead_image_linked_out_of_the_site_is_missing() {
+    let dir = site("basic");
+    let root = dir.path();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("bi-mat.png"), png_800x450()).unwrap();
+    std::fs::create_dir_all(root.join("content/tep/anh")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("bi-mat.png"),
+        root.join("content/tep/anh/ngoai.png"),
+    )
+    .unwrap();
+    article(
+        root,
+        "2025-11-07-ngoai.md",
+        "---\ntitle: \"Ngoài\"\ndate: 2025-11-07\nimage: tep/anh/ngoai.png\nimage_alt: \"Ảnh\"\n---\nĐoạn một.\n",
+    );
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "error: content/tin-tuc/2025-11-07-ngoai.md:4:8: image file `tep/anh/ngoai.png` does not exist"
+        ),
+        "{}",
+        run.stderr
+    );
+}
