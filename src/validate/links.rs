@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::content::Site;
 use crate::diag::{Diagnostic, Report};
@@ -120,10 +120,13 @@ struct Pending {
 pub struct Checker {
     base_path: String,
     origin: String,
-    paths: HashSet<String>,
+    paths: FxHashSet<String>,
     /// Anchors of each page, newline-joined.
-    ids: HashMap<String, String>,
-    links: HashMap<Target, Pending>,
+    ids: FxHashMap<String, String>,
+    links: FxHashMap<Target, Pending>,
+    /// Site-absolute links (`/tin-tuc/`) as written, once recorded: the
+    /// menu and footer of every later page are not read again.
+    known: FxHashSet<String>,
     external: BTreeMap<String, BTreeSet<String>>,
 }
 
@@ -133,9 +136,10 @@ impl Checker {
         Checker {
             origin: format!("{}{}", urls.origin, urls.base_path),
             base_path: urls.base_path,
-            paths: HashSet::new(),
-            ids: HashMap::new(),
-            links: HashMap::new(),
+            paths: FxHashSet::default(),
+            ids: FxHashMap::default(),
+            links: FxHashMap::default(),
+            known: FxHashSet::default(),
             external: BTreeMap::new(),
         }
     }
@@ -149,11 +153,16 @@ impl Checker {
             let Some(found) = found else { continue };
             self.ids.insert(f.path.clone(), found.ids);
             for (key, raw, line) in found.links {
-                self.links.entry(key).or_insert_with(|| Pending {
-                    page: f.path.clone(),
-                    raw: raw.to_owned(),
-                    line,
-                });
+                if let std::collections::hash_map::Entry::Vacant(e) = self.links.entry(key) {
+                    e.insert(Pending {
+                        page: f.path.clone(),
+                        raw: raw.to_owned(),
+                        line,
+                    });
+                    if raw.starts_with('/') {
+                        self.known.insert(raw.to_owned());
+                    }
+                }
             }
             for url in found.external {
                 let pages = self.external.entry(url).or_default();
@@ -185,8 +194,9 @@ impl Checker {
                 found.ids.push_str(&unescape(raw));
                 continue;
             }
-            // The same link twice on a page (menu and footer) is read once.
-            if !seen.insert(raw) {
+            // A link an earlier page had is checked already; the same link
+            // twice on a page (menu and footer) is read once.
+            if (raw.starts_with('/') && self.known.contains(raw)) || !seen.insert(raw) {
                 continue;
             }
             let link = unescape(raw);
