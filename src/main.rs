@@ -20,7 +20,7 @@ use niemyet::{BuildError, BuildOptions};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// `mi_option_purge_delay` in mimalloc.h's `mi_option_t` (v3); the Rust
-/// bindings do not name it. Checked by `purge_delay_is_the_option_meant`.
+/// bindings do not name it. Checked by `the_option_is_the_one_meant`.
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Memory a build frees goes back to the system after 10 ms rather than a
@@ -28,6 +28,10 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// Measured on the 10k + 2k bench site (4 alternating runs): peak memory
 /// 483 MB against 520 MB with glibc and 515 MB with the 1 s default, same
 /// wall time; 0 ms saved 60 MB more but doubled the system time.
+///
+/// Huge pages are not asked for (the `no_thp` feature: mimalloc's arenas
+/// are made before `main`): memory given back and taken again was zeroed
+/// 2 MB at a time, 13 % of a build's CPU in the kernel.
 fn tune_allocator() {
     // SAFETY: sets a plain integer option; allowed at any time.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
@@ -796,18 +800,19 @@ fn fail(e: BuildError, root: &Path) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    /// mimalloc v3 sets the purge delay to 1000 (ms) by default (options.c);
-    /// the option after it (the NUMA node count) defaults to 0.
+    /// Its default (options.c) is 1000 ms; the NUMA node count after it
+    /// defaults to 0.
     #[test]
-    fn purge_delay_is_the_option_meant() {
+    fn the_option_is_the_one_meant() {
+        use super::MI_OPTION_PURGE_DELAY;
         use libmimalloc_sys::mi_option_get;
         // SAFETY: reads plain integer options.
-        let (delay, next) = unsafe {
-            (
-                mi_option_get(super::MI_OPTION_PURGE_DELAY),
-                mi_option_get(super::MI_OPTION_PURGE_DELAY + 1),
-            )
+        let found = unsafe {
+            [
+                mi_option_get(MI_OPTION_PURGE_DELAY),
+                mi_option_get(MI_OPTION_PURGE_DELAY + 1),
+            ]
         };
-        assert_eq!((delay, next), (1000, 0));
+        assert_eq!(found, [1000, 0]);
     }
 }
