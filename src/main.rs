@@ -475,27 +475,18 @@ fn build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
     let result = niemyet::build_with_progress(root, &out, &opts, &|stage| spinner.stage(stage));
     spinner.finish();
     match result {
-        Ok(s) if s.up_to_date => {
-            eprintln!(
-                "{}",
-                t!(
-                    m::UP_TO_DATE,
-                    pages = s.pages,
-                    articles = s.articles,
-                    procedures = s.procedures,
-                    files = s.files,
-                    ms = start.elapsed().as_millis(),
-                    out = out.display()
-                )
-            );
-            ExitCode::SUCCESS
-        }
         Ok(s) => {
             print_report(&s.report, root);
+            // A build with nothing to do says so; the counts are the same.
+            let message = if s.up_to_date {
+                m::UP_TO_DATE
+            } else {
+                m::BUILT
+            };
             eprintln!(
                 "{}",
                 t!(
-                    m::BUILT,
+                    message,
                     pages = s.pages,
                     articles = s.articles,
                     procedures = s.procedures,

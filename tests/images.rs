@@ -13,6 +13,14 @@ fn article(root: &std::path::Path, rel: &str, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// Builds `root`, expecting exit 1 with `message` among the diagnostics.
+fn fails_with(root: &std::path::Path, message: &str) -> Run {
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains(message), "{}", run.stderr);
+    run
+}
+
 #[test]
 fn a_missing_image_in_the_body_fails_the_build_at_its_line() {
     let dir = site("basic");
@@ -22,14 +30,9 @@ fn a_missing_image_in_the_body_fails_the_build_at_its_line() {
         "2025-11-05-anh.md",
         "---\ntitle: \"Ảnh\"\ndate: 2025-11-05\n---\nĐoạn một.\n\nẢnh: ![Hội nghị](tep/anh/khong-co.jpg)\n",
     );
-    let run = build(root);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(
-            "content/tin-tuc/2025-11-05-anh.md:7:6: image `tep/anh/khong-co.jpg` does not exist"
-        ),
-        "{}",
-        run.stderr
+    fails_with(
+        root,
+        "content/tin-tuc/2025-11-05-anh.md:7:6: image `tep/anh/khong-co.jpg` does not exist",
     );
     assert!(!root.join("public").exists(), "nothing published");
 }
@@ -92,14 +95,9 @@ fn a_missing_linked_file_fails_the_build_at_its_line() {
         "2025-11-05-tep.md",
         "---\ntitle: \"Tệp\"\ndate: 2025-11-05\n---\nTải [mẫu tờ khai](tep/mau/to-khai.docx) và [kế hoạch](/tep/ke-hoach-2026.pdf).\n",
     );
-    let run = build(root);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(
-            "content/tin-tuc/2025-11-05-tep.md:5:44: the linked file `/tep/ke-hoach-2026.pdf` does not exist"
-        ),
-        "{}",
-        run.stderr
+    let run = fails_with(
+        root,
+        "content/tin-tuc/2025-11-05-tep.md:5:44: the linked file `/tep/ke-hoach-2026.pdf` does not exist",
     );
     // The form that exists is not reported.
     assert!(
@@ -121,14 +119,9 @@ fn an_internal_link_that_leads_nowhere_fails_the_build_and_keeps_the_old_site() 
         "2025-11-05-lien-ket.md",
         "---\ntitle: \"Liên kết\"\ndate: 2025-11-05\n---\nXem [thủ tục](/thu-tuc/9.999999/) và [mục lục](/thu-tuc/#khong-co).\n",
     );
-    let run = build(root);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(
-            "content/tin-tuc/2025-11-05-lien-ket.md:5:15: link to `/thu-tuc/9.999999/` leads nowhere"
-        ),
-        "{}",
-        run.stderr
+    let run = fails_with(
+        root,
+        "content/tin-tuc/2025-11-05-lien-ket.md:5:15: link to `/thu-tuc/9.999999/` leads nowhere",
     );
     assert!(
         run.stderr.contains("the page has no anchor `#khong-co`"),
@@ -270,13 +263,8 @@ fn a_lead_image_linked_out_of_the_site_is_missing() {
         "2025-11-07-ngoai.md",
         "---\ntitle: \"Ngoài\"\ndate: 2025-11-07\nimage: tep/anh/ngoai.png\nimage_alt: \"Ảnh\"\n---\nĐoạn một.\n",
     );
-    let run = build(root);
-    assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(
-            "error: content/tin-tuc/2025-11-07-ngoai.md:4:8: image file `tep/anh/ngoai.png` does not exist"
-        ),
-        "{}",
-        run.stderr
+    fails_with(
+        root,
+        "error: content/tin-tuc/2025-11-07-ngoai.md:4:8: image file `tep/anh/ngoai.png` does not exist",
     );
 }
