@@ -187,6 +187,18 @@ pub fn build_with_progress(
     // site is published (DESIGN §2.6): checked on the batches as written.
     let links = validate::links::Checker::new(&site);
     let (batches, inbox) = std::sync::mpsc::sync_channel::<Vec<output::OutputFile>>(2);
+    // The writer's parallel work (link scan, hashing, writes) runs on
+    // threads of its own: in the shared pool it queued behind the search
+    // index's merge while a renderer waited on the full channel, and one
+    // core sat idle for a fifth of the build.
+    let writer_pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(rayon::current_num_threads())
+        .thread_name(|i| format!("niemyet-write-{i}"))
+        .build()
+        .map_err(|e| output::OutputError::Io {
+            path: out.to_path_buf(),
+            source: std::io::Error::other(e),
+        })?;
     let (written, rendered, index) = std::thread::scope(|scope| {
         let writer = scope.spawn(move || {
             let (mut staging, mut links) = (staging, links);
@@ -194,8 +206,10 @@ pub fn build_with_progress(
             for batch in inbox {
                 pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
                 files += batch.len();
-                links.add(&batch);
-                staging.write(batch)?;
+                writer_pool.install(|| {
+                    links.add(&batch);
+                    staging.write(batch)
+                })?;
             }
             Ok::<_, BuildError>((staging, links, pages, files))
         });
