@@ -149,7 +149,7 @@ pub fn build_with_progress(
         output::guard::check(root, out, opts.force).map_err(output::OutputError::from)?;
     let (root, out) = (root.as_path(), out.as_path());
     // Same inputs, same program, intact output: nothing to do.
-    let key = inputs_key(root, opts);
+    let key = content::inputs::key(root, opts.drafts);
     if let Some((done, files)) = key.and_then(|k| output::up_to_date(out, k)) {
         return Ok(Summary {
             articles: done.articles,
@@ -272,17 +272,4 @@ pub fn build_with_progress(
         up_to_date: false,
         report,
     })
-}
-
-/// What decides a build's output: the inputs' fingerprint, this program,
-/// the site's folder and the options. `None` when it cannot be known.
-fn inputs_key(root: &Path, opts: &BuildOptions) -> Option<u128> {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(&content::inputs::fingerprint(root)?.to_le_bytes());
-    for n in content::inputs::program()? {
-        h.update(&n.to_le_bytes());
-    }
-    h.update(root.to_string_lossy().as_bytes());
-    h.update(&[opts.drafts as u8]);
-    Some(h.digest128())
 }

@@ -17,6 +17,20 @@ use super::walk;
 /// never trusted to be unchanged (git calls this "racily clean").
 const RACY: Duration = Duration::from_secs(2);
 
+/// What decides a build's output: the inputs' fingerprint, this program,
+/// the site's folder (canonical) and `--drafts`. `None` when it cannot be
+/// known (see [`fingerprint`]).
+pub fn key(root: &Path, drafts: bool) -> Option<u128> {
+    let mut h = Xxh3::new();
+    h.update(&fingerprint(root)?.to_le_bytes());
+    for n in program()? {
+        h.update(&n.to_le_bytes());
+    }
+    h.update(root.to_string_lossy().as_bytes());
+    h.update(&[drafts as u8]);
+    Some(h.digest128())
+}
+
 /// The fingerprint of the inputs of the site at `root`; `None` when it
 /// cannot be trusted: a file could not be read, one changed within the
 /// last [`RACY`] seconds, or the walk skipped something (a hidden file, a
@@ -83,7 +97,7 @@ fn stat(path: &Path, recent: SystemTime) -> Option<[u64; 6]> {
 
 /// This program's identity (size, modification time, inode of its file):
 /// a new build of niemyet may render the same inputs differently.
-pub fn program() -> Option<[u64; 3]> {
+fn program() -> Option<[u64; 3]> {
     let exe = std::env::current_exe().ok()?;
     let meta = std::fs::metadata(exe).ok()?;
     let modified = meta

@@ -15,7 +15,7 @@ use super::manifest::{Inputs, Manifest};
 pub fn up_to_date(out: &Path, key: u128) -> Option<(Inputs, usize)> {
     let manifest = Manifest::read(out);
     let inputs = manifest.inputs.filter(|i| i.key == key)?;
-    let written = manifest.written?;
+    manifest.written?;
     // Folders in parallel: a large site has tens of thousands of files.
     let mut dirs = vec![out.to_path_buf()];
     let mut files = 0;
@@ -37,11 +37,7 @@ pub fn up_to_date(out: &Path, key: u128) -> Option<(Inputs, usize)> {
                         continue;
                     }
                     let entry = manifest.entries.get(rel)?;
-                    let meta = e.metadata().ok()?;
-                    let unchanged = kind.is_file()
-                        && meta.len() == entry.size
-                        && meta.modified().ok()? <= written;
-                    if !unchanged {
+                    if !manifest.untouched(&e.metadata().ok()?, *entry) {
                         return None;
                     }
                     n += 1;

@@ -129,11 +129,15 @@ impl Manifest {
         if self.entries.get(path) != Some(&new) {
             return false;
         }
-        let Ok(meta) = std::fs::symlink_metadata(published) else {
-            return false;
-        };
+        std::fs::symlink_metadata(published).is_ok_and(|meta| self.untouched(&meta, new))
+    }
+
+    /// Whether a published file (its metadata, links not followed) is still
+    /// as the build wrote it: a regular file of the recorded size, not
+    /// modified after the manifest was written.
+    pub fn untouched(&self, meta: &std::fs::Metadata, entry: Entry) -> bool {
         meta.is_file()
-            && meta.len() == new.size
+            && meta.len() == entry.size
             && match (meta.modified(), self.written) {
                 (Ok(m), Some(w)) => m <= w,
                 _ => false,
