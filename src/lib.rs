@@ -199,6 +199,7 @@ pub fn build_with_progress(
             path: out.to_path_buf(),
             source: std::io::Error::other(e),
         })?;
+    let index_batch = batches.clone();
     let (written, rendered, index) = std::thread::scope(|scope| {
         let writer = scope.spawn(move || {
             let (mut staging, mut links) = (staging, links);
@@ -223,22 +224,27 @@ pub fn build_with_progress(
                 })
             },
             || {
-                search::index(
+                let index = search::index(
                     &site,
                     renderer.taxonomy(),
                     renderer.urls(),
                     renderer.article_bodies(),
-                )
+                );
+                // Written beside the pages, not after them: 13k files.
+                index_batch
+                    .send(index)
+                    .map_err(|_| BuildError::WriterStopped)
             },
         );
-        drop(batches);
+        drop((batches, index_batch));
         let written = writer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (written, rendered, index)
     });
-    let (mut staging, links, pages, mut files) = written?;
+    let (staging, links, pages, files) = written?;
     rendered?;
+    index?;
     let mut report = report;
     links.finish(&site, &mut report);
     report.sort();
@@ -246,8 +252,6 @@ pub fn build_with_progress(
         // The staging folder is removed on drop: `public/` stays as it was.
         return Err(BuildError::Content(report));
     }
-    files += index.len();
-    staging.write(index)?;
     let (written, linked) = (staging.written, staging.linked);
     progress(Stage::Writing);
     let procedures = site.catalogs.iter().map(|c| c.procedures.len()).sum();

@@ -161,18 +161,27 @@ impl<'a> Renderer<'a> {
         let sh = &self.shared;
         let site = sh.site;
         let mut sitemap: Vec<SitemapUrl> = Vec::new();
-        for chunk in jobs(sh).chunks(BATCH) {
-            let rendered = self.render(chunk)?;
-            sitemap.extend(rendered.iter().filter_map(|d| match &d.sitemap {
-                Sitemap::Listed { lastmod } => Some(SitemapUrl {
-                    loc: sh.urls.permalink(&d.url),
-                    lastmod: lastmod.clone(),
-                }),
-                Sitemap::Hidden => None,
-            }));
-            sink(self.html_files(rendered))?;
-        }
-        let mut files = Vec::new();
+        // Open data (serial: spreadsheets, compression) is made beside the
+        // pages rather than after them, where it would leave a core idle.
+        let (pages, open_data) = rayon::join(
+            || -> Result<(), E> {
+                for chunk in jobs(sh).chunks(BATCH) {
+                    let rendered = self.render(chunk)?;
+                    sitemap.extend(rendered.iter().filter_map(|d| match &d.sitemap {
+                        Sitemap::Listed { lastmod } => Some(SitemapUrl {
+                            loc: sh.urls.permalink(&d.url),
+                            lastmod: lastmod.clone(),
+                        }),
+                        Sitemap::Hidden => None,
+                    }));
+                    sink(self.html_files(rendered))?;
+                }
+                Ok(())
+            },
+            || super::open_data::files(site, &sh.tax, &sh.urls),
+        );
+        pages?;
+        let mut files = open_data;
         let mut ctx = Context::new();
         ctx.insert("urls", &sitemap);
         files.push(text_file(&self.tera, "sitemap.xml", "sitemap.xml", &ctx)?);
@@ -189,7 +198,6 @@ impl<'a> Renderer<'a> {
             crate::urls::Route::Favicon.file(),
             &Context::new(),
         )?);
-        files.extend(super::open_data::files(site, &sh.tax, &sh.urls));
         files.extend(self.theme.statics.iter().cloned());
         for rel in &site.files {
             files.push(OutputFile {
