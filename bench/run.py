@@ -29,7 +29,7 @@ def sh(cmd, **kw):
 
 
 def measure(cmd, cwd, out, fresh=True):
-    """(wall seconds, peak RSS MiB) of one build into `out` (emptied first
+    """(wall seconds, peak RSS MiB, system seconds) of one build into `out` (emptied first
     unless `fresh` is False: a rebuild over the previous output)."""
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
@@ -42,7 +42,8 @@ def measure(cmd, cwd, out, fresh=True):
     h, m, s = wall.groups()
     seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
-    return seconds, rss
+    sys_s = float(re.search(r"System time \(seconds\): ([\d.]+)", p.stderr).group(1))
+    return seconds, rss, sys_s
 
 
 def spare(out):
@@ -91,7 +92,7 @@ def rebuilds(site, niemyet, hugo, runs, base):
                         open(p, "w").write(text + f"\nĐoạn sửa lần {i}.\n")
                 for tool, (cmd, cwd) in cmds.items():
                     start = time.time() - 0.01
-                    wall, _ = measure(cmd, cwd, outs[tool], fresh=False)
+                    wall, _, _ = measure(cmd, cwd, outs[tool], fresh=False)
                     res[tool].append((wall, sys_seconds(), newer_files(outs[tool], start)))
             for tool, rs in res.items():
                 total = sum(1 for _, _, fs in os.walk(outs[tool]) for _ in fs)
@@ -132,6 +133,7 @@ def main():
     ap.add_argument("--work", default="/tmp/niemyet-bench")
     ap.add_argument("--rebuild", action="store_true", help="also rebuilds over an existing output (unchanged, one article edited)")
     ap.add_argument("--only-rebuild", action="store_true", help="skip the full builds")
+    ap.add_argument("--after-delete", action="store_true", help="full builds into one folder per tool, deleted just before each build (the slow case on ext4 without a journal)")
     ap.add_argument("--niemyet", help="this niemyet binary instead of a release build of the work tree (to compare commits)")
     a = ap.parse_args()
     niemyet = a.niemyet
@@ -143,7 +145,7 @@ def main():
         sys.exit("hugo not found: apt-get install hugo")
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     print(f"niemyet vs Hugo {version}, {os.cpu_count()} cores, {a.runs} alternate runs per disk; medians\n")
-    print(f"{'site':<22}{'disk':<9}{'tool':<9}{'wall s':>8}{'RSS MiB':>9}{'pages':>8}{'out MiB':>9}")
+    print(f"{'site':<22}{'disk':<9}{'tool':<9}{'wall s':>8}{'RSS MiB':>9}{'pages':>8}{'out MiB':>9}{'sys s':>8}")
     for n in [int(x) for x in a.sizes.split(",")]:
         site = generate(a.work, n, a.procedures)
         for disk, base in [("RAM", "/dev/shm"), ("disk", a.work)]:
@@ -151,26 +153,36 @@ def main():
                 rebuilds(site, niemyet, hugo, a.runs, base)
                 continue
             results = {"niemyet": [], "hugo": []}
-            outs = {t: os.path.join(base, f"niemyet-bench-out-{t}") for t in results}
-            for _ in range(a.runs):
+            made = []
+            for run in range(a.runs):
+                # A folder of its own per build, all removed after the round
+                # (unless --after-delete): on ext4 without a journal, as on
+                # this project's build machines, creating files within a
+                # minute of deleting many makes the kernel skip every
+                # recently freed inode, and that cost, paid by whichever
+                # tool runs next, swamps the build being measured.
+                outs = {t: os.path.join(base, f"niemyet-bench-out-{t}" + ("" if a.after_delete else f"-{run}")) for t in results}
+                made.extend(outs.values())
                 results["niemyet"].append(measure([niemyet, "build", "--root", "niemyet", "--output", outs["niemyet"]], site, outs["niemyet"]))
                 results["hugo"].append(measure([hugo, "--quiet", "-d", outs["hugo"]], os.path.join(site, "hugo"), outs["hugo"]))
             med = {}
             for tool, rs in results.items():
                 wall = statistics.median(r[0] for r in rs)
                 rss = statistics.median(r[1] for r in rs)
+                sys_s = statistics.median(r[2] for r in rs)
                 pages, size = tree(outs[tool])
                 med[tool] = (wall, rss)
-                print(f"{f'{n} art + {a.procedures} TTHC':<22}{disk:<9}{tool:<9}{wall:>8.2f}{rss:>9.0f}{pages:>8}{size:>9.0f}")
+                print(f"{f'{n} art + {a.procedures} TTHC':<22}{disk:<9}{tool:<9}{wall:>8.2f}{rss:>9.0f}{pages:>8}{size:>9.0f}{sys_s:>8.2f}")
             print(f"{'':<22}{disk:<9}{'ratio':<9}{med['niemyet'][0] / med['hugo'][0]:>8.2f}{med['niemyet'][1] / med['hugo'][1]:>9.2f}   (niemyet / Hugo)")
-            for o in outs.values():
+            for o in made:
                 shutil.rmtree(o, ignore_errors=True)
+                shutil.rmtree(spare(o), ignore_errors=True)
             if a.rebuild:
                 rebuilds(site, niemyet, hugo, a.runs, base)
     if a.scale:
         site = generate(a.work, a.scale, a.procedures * 10, hugo=False)
         out = os.path.join("/dev/shm", "niemyet-bench-out-scale")
-        wall, rss = measure([niemyet, "build", "--root", "niemyet", "--output", out], site, out)
+        wall, rss, _ = measure([niemyet, "build", "--root", "niemyet", "--output", out], site, out)
         pages, size = tree(out)
         print(f"{f'{a.scale} art + {a.procedures * 10} TTHC':<22}{'RAM':<9}{'niemyet':<9}{wall:>8.2f}{rss:>9.0f}{pages:>8}{size:>9.0f}")
         shutil.rmtree(out, ignore_errors=True)
