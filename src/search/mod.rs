@@ -105,14 +105,17 @@ fn procedure_fields(p: &Procedure) -> Fields<'_> {
 /// average (`avg[i]` for field `i`), so "Đăng ký khai sinh" outranks
 /// "Đăng ký khai sinh lưu động" for "đăng ký khai sinh". The flag marks a
 /// syllable pair found in the document's name (its first field): a query
-/// whose syllables run together in a name ranks that name first.
-fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32, bool)> {
+/// whose syllables run together in a name ranks that name first. Each
+/// term is handed to `emit` once, borrowed: the index keeps its own copy
+/// only of terms it has not seen.
+fn weigh(fields: &Fields, avg: &[f32], mut emit: impl FnMut(&str, f32, bool)) {
     const K1: f32 = 1.2;
     const B: f32 = 0.75;
-    let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
-    for (i, (weight, text)) in fields.0.iter().enumerate() {
-        let folded = crate::text::fold(text);
-        let syl = split(&folded);
+    let folded: Vec<String> = fields.0.iter().map(|(_, t)| crate::text::fold(t)).collect();
+    let mut words: FxHashMap<&str, f32> = FxHashMap::default();
+    let mut pairs: FxHashMap<String, (f32, bool)> = FxHashMap::default();
+    for (i, ((weight, _), folded)) in fields.0.iter().zip(&folded).enumerate() {
+        let syl = split(folded);
         let mut tf: FxHashMap<&str, f32> = FxHashMap::default();
         for s in &syl {
             *tf.entry(s).or_default() += 1.0;
@@ -121,29 +124,43 @@ fn weigh(fields: &Fields, avg: &[f32]) -> Vec<(String, f32, bool)> {
             K1 * (1.0 - B + B * syl.len() as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
         let score = |n: f32| weight * n * (K1 + 1.0) / (n + norm);
         for (term, n) in tf {
-            match out.get_mut(term) {
-                Some(w) => w.0 += score(n),
-                None => {
-                    out.insert(term.to_owned(), (score(n), false));
-                }
-            }
+            *words.entry(term).or_default() += score(n);
         }
         // A pair is a phrase match, worth more than its two syllables. Body
         // text (weight 1) gets none: its pairs would triple the index for
         // little gain over titles, summaries and keywords.
         if *weight > 1.0 {
-            let mut pairs: FxHashMap<String, f32> = FxHashMap::default();
+            let mut counts: FxHashMap<String, f32> = FxHashMap::default();
             for b in bigrams(&syl) {
-                *pairs.entry(b).or_default() += 1.5;
+                *counts.entry(b).or_default() += 1.5;
             }
-            for (term, n) in pairs {
-                let w = out.entry(term).or_default();
+            for (term, n) in counts {
+                let w = pairs.entry(term).or_default();
                 w.0 += score(n);
                 w.1 |= i == 0;
             }
         }
     }
-    out.into_iter().map(|(t, (w, name))| (t, w, name)).collect()
+    // Syllables never hold a space and pairs always do: the two never meet.
+    for (term, w) in words {
+        emit(term, w, false);
+    }
+    for (term, (w, name)) in &pairs {
+        emit(term, *w, *name);
+    }
+}
+
+/// Posting lists by term: (document, weight, name flag).
+type Postings = FxHashMap<String, Vec<(u32, f32, bool)>>;
+
+/// Adds the smaller map's lists to the larger's (order within a list is
+/// settled later by sorting).
+fn merge(a: Postings, b: Postings) -> Postings {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    for (term, list) in small {
+        big.entry(term).or_default().extend(list);
+    }
+    big
 }
 
 /// Average length of each field position, in words (for Vietnamese a word
@@ -213,26 +230,27 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         .collect();
 
     // Postings with BM25-like idf folded into the impact, so the client
-    // only adds numbers. Documents are weighed in parallel a chunk at a
-    // time and merged at once: their term lists never all sit in memory.
+    // only adds numbers. Each worker gathers the lists of its run of
+    // documents in a map of its own (a term is copied once per worker, not
+    // once per document) and the maps are merged at the end.
     let n = docs.len() as f32;
-    let mut postings: FxHashMap<String, Vec<(u32, f32, bool)>> = FxHashMap::default();
-    let mut next_doc = 0u32;
-    for chunk in sources.chunks(1024) {
-        let weighed: Vec<Vec<(String, f32, bool)>> =
-            chunk.par_iter().map(|(f, avg)| weigh(f, avg)).collect();
-        for terms in weighed {
-            for (term, weight, name) in terms {
-                match postings.get_mut(term.as_str()) {
-                    Some(list) => list.push((next_doc, weight, name)),
+    let postings: Postings = sources
+        .par_iter()
+        .enumerate()
+        .with_min_len(256)
+        .fold(Postings::default, |mut map, (doc, (f, avg))| {
+            weigh(f, avg, |term, weight, name| {
+                let posting = (doc as u32, weight, name);
+                match map.get_mut(term) {
+                    Some(list) => list.push(posting),
                     None => {
-                        postings.insert(term, vec![(next_doc, weight, name)]);
+                        map.insert(term.to_owned(), vec![posting]);
                     }
                 }
-            }
-            next_doc += 1;
-        }
-    }
+            });
+            map
+        })
+        .reduce(Postings::default, merge);
     let shards = (postings.len() / TERMS_PER_SHARD)
         .next_power_of_two()
         .clamp(16, 1 << 16) as u32;
