@@ -166,11 +166,14 @@ fn read_text(
                 .help(t!(m::INVISIBLE_FIXED_HELP)),
         );
     }
-    for (i, line) in cleaned.text.lines().enumerate() {
-        if text::clean::looks_like_mojibake(line) {
-            diags.push(
-                Diagnostic::warning(rel, i + 1, 1, t!(m::MOJIBAKE)).help(t!(m::MOJIBAKE_HELP)),
-            );
+    // A byte scan first: most files hold no legacy mark on any line.
+    if text::clean::has_legacy_marks(&cleaned.text) {
+        for (i, line) in cleaned.text.lines().enumerate() {
+            if text::clean::looks_like_mojibake(line) {
+                diags.push(
+                    Diagnostic::warning(rel, i + 1, 1, t!(m::MOJIBAKE)).help(t!(m::MOJIBAKE_HELP)),
+                );
+            }
         }
     }
     Ok(Some(cleaned.text))

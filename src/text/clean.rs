@@ -20,6 +20,62 @@ fn keeps_nbsp(prev: Option<char>, next: Option<char>) -> bool {
         || next.is_some_and(|c| matches!(c, '%' | ':' | ';' | '!' | '?' | '»' | '›'))
 }
 
+/// Whether `s` holds a no-break space or an invisible mark, judged on
+/// the bytes (every article goes through this): U+00A0 is C2 A0, U+200B–
+/// U+200F are E2 80 8B–8F, U+2060 is E2 81 A0, U+FEFF is EF BB BF.
+fn suspicious(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).any(|i| match b[i] {
+        0xC2 => b.get(i + 1) == Some(&0xA0),
+        0xE2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0x8B..=0x8F)) | (Some(0x81), Some(0xA0))
+        ),
+        _ => b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF),
+    })
+}
+
+/// True when `s` is NFC for certain, judged cheaply: every character below
+/// U+0300 (lead byte under CC) and every Vietnamese letter with two marks
+/// (U+1EA0–U+1EF9) is a starter that NFC leaves alone; other characters are
+/// checked one by one. False means "check properly", not "not NFC".
+fn plainly_nfc(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0xCC {
+            i += 1;
+            continue;
+        }
+        if x == 0xE1
+            && matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0xBA), Some(0xA0..)) | (Some(0xBB), Some(..=0xB9))
+            )
+        {
+            i += 3;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            return false;
+        };
+        if !stable_starter(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
+/// A character with combining class 0 that NFC's quick check passes: it
+/// never changes and never combines with what comes before it.
+fn stable_starter(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes
+}
+
 /// Normalises to NFC and removes invisible marks. CRLF is left to the
 /// caller's line logic; a leading BOM must already be stripped.
 pub fn clean(input: &str) -> Cleaned {
@@ -28,10 +84,10 @@ pub fn clean(input: &str) -> Cleaned {
 
 /// [`clean`] without a copy when the text is already clean (most files).
 pub fn clean_string(input: String) -> Cleaned {
-    let suspicious = input.chars().any(|c| c == '\u{A0}' || is_invisible(c));
-    if !suspicious
-        && unicode_normalization::is_nfc_quick(input.chars())
-            == unicode_normalization::IsNormalized::Yes
+    if !suspicious(&input)
+        && (plainly_nfc(&input)
+            || unicode_normalization::is_nfc_quick(input.chars())
+                == unicode_normalization::IsNormalized::Yes)
     {
         return Cleaned {
             text: input,
@@ -113,6 +169,46 @@ mod tests {
     }
 
     #[test]
+    fn byte_checks_agree_with_the_character_checks() {
+        // The fast paths skip these ranges without looking them up.
+        for c in ('\0'..'\u{300}').chain('\u{1EA0}'..='\u{1EF9}') {
+            assert!(stable_starter(c), "{c:?}");
+        }
+        for t in [
+            "Thủ tục",
+            "Nghi\u{323}",
+            "a\u{301}",
+            "ﬁ",
+            "\u{2000}",
+            "“Ấy” – ỹ…",
+            "Ω",
+        ] {
+            let quick = unicode_normalization::is_nfc_quick(t.chars())
+                == unicode_normalization::IsNormalized::Yes;
+            assert!(!plainly_nfc(t) || quick, "{t:?}");
+            assert_eq!(plainly_nfc(t), quick, "{t:?}");
+        }
+        for (t, marked) in [
+            ("Ninh B×nh", true),
+            ("Xin chaøo", true),
+            ("Hà Nội, Huế, Đà Nẵng", false),
+            ("20\u{A0}km", false),
+        ] {
+            assert_eq!(has_legacy_marks(t), marked, "{t:?}");
+        }
+        for (t, odd) in [
+            ("a\u{A0}b", true),
+            ("a\u{200D}b", true),
+            ("a\u{2060}", true),
+            ("\u{FEFF}", true),
+            ("“a” – b", false),
+            ("Hà Nội", false),
+        ] {
+            assert_eq!(suspicious(t), odd, "{t:?}");
+        }
+    }
+
+    #[test]
     fn decode_bom_crlf_and_bad_bytes() {
         assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb".to_vec()).unwrap(), "a\nb");
         assert_eq!(decode(b"a\nb\n\xFFc".to_vec()), Err(3));
@@ -142,6 +238,19 @@ const LEGACY: [bool; 96] = {
 };
 
 const LEGACY_MARKS: &str = "×÷¸µ¶·¹¨¾¬©ª®¦§¤±²³´¼½¿ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ";
+
+/// Whether any character of `text` is a legacy mark: when none is, no line
+/// can look like mojibake (a byte scan; Vietnamese letters in the same
+/// Latin-1 range, such as "à" or "ê", are not marks).
+pub fn has_legacy_marks(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0xC3, b).any(|i| {
+        b.get(i + 1).is_some_and(|&next| {
+            let code = ((u32::from(b[i]) & 0x1F) << 6) | (u32::from(next) & 0x3F);
+            char::from_u32(code).is_some_and(is_legacy_mark)
+        })
+    })
+}
 
 /// True when a line looks like legacy TCVN3/VNI text decoded wrongly
 /// ("Ninh B×nh", "Xin chaøo"): two or more such marks glued to ASCII letters.
