@@ -289,7 +289,12 @@ fn bundle_files(site: &Site, urls: &Urls, a: &crate::content::Article) -> Vec<Ou
 fn jobs(sh: &Shared) -> Vec<Job> {
     let per = sh.site.config.news_per_page.max(1);
     let tax = &sh.tax;
+    // The heaviest pages first (a board lists every procedure of its
+    // agency, in full): started last, they left one core working alone at
+    // the end of the build.
     let mut jobs = vec![Job::Home];
+    jobs.extend((0..tax.boards.len()).map(Job::Board));
+    jobs.extend([Job::Stats, Job::Procedures, Job::Decisions]);
     jobs.extend((1..=pages_for(sh.site.articles.len(), per)).map(|p| Job::List(List::News, p)));
     jobs.extend((0..sh.site.articles.len()).map(Job::Article));
     jobs.extend((0..sh.site.pages.len()).map(Job::Page));
@@ -309,13 +314,10 @@ fn jobs(sh: &Shared) -> Vec<Job> {
         Job::Categories,
         Job::Tags,
         Job::Archive,
-        Job::Procedures,
-        Job::Decisions,
         Job::Glossary,
         Job::OpenData,
         Job::Search,
         Job::Boards,
-        Job::Stats,
         Job::SiteMap,
         Job::NotFound,
     ]);
@@ -324,7 +326,6 @@ fn jobs(sh: &Shared) -> Vec<Job> {
     jobs.extend((0..tax.agencies.len()).map(Job::Agency));
     jobs.extend((0..tax.levels.len()).map(Job::Level));
     jobs.extend((0..tax.decisions.len()).map(Job::Decision));
-    jobs.extend((0..tax.boards.len()).map(Job::Board));
     for (i, a) in sh.site.articles.iter().enumerate() {
         jobs.extend(
             a.aliases
