@@ -6,7 +6,7 @@ use crate::msg::catalog::validate as m;
 use crate::t;
 use crate::text::html::unescape;
 use crate::text::url::percent_decoded;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -78,21 +78,23 @@ fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
 }
 
 /// Where an article's or page's output lives, to blame its source file.
-fn sources(site: &Site, urls: &Urls) -> HashMap<String, (PathBuf, String, usize)> {
-    let mut map = HashMap::new();
-    for a in &site.articles {
-        map.insert(
-            file_for(&urls.article(&a.slug), &urls.base_path),
-            (a.file.clone(), a.body.clone(), a.body_line),
-        );
-    }
-    for p in &site.pages {
-        map.insert(
-            file_for(&urls.page(&p.slug), &urls.base_path),
-            (p.file.clone(), p.body.clone(), p.body_line),
-        );
-    }
-    map
+/// Each article's and page's output path → its file, Markdown body and the
+/// body's first line: where a broken link is blamed. Built only when a
+/// link is broken.
+type Sources<'a> = FxHashMap<String, (&'a std::path::Path, &'a str, usize)>;
+
+fn sources<'a>(site: &'a Site, urls: &Urls) -> Sources<'a> {
+    let articles = site.articles.iter().map(|a| (urls.article(&a.slug), a));
+    let pages = site.pages.iter().map(|p| (urls.page(&p.slug), p));
+    articles
+        .chain(pages)
+        .map(|(url, a)| {
+            (
+                file_for(&url, &urls.base_path),
+                (a.file.as_path(), a.body.as_str(), a.body_line),
+            )
+        })
+        .collect()
 }
 
 /// A page (output path) and an anchor in it.
@@ -248,8 +250,10 @@ impl Checker {
 
     /// Reports broken links and orphan files; returns the external links.
     pub fn finish(self, site: &Site, report: &mut Report) -> Vec<External> {
-        let sources = sources(site, &Urls::new(&site.config));
-        let mut linked: HashSet<String> = HashSet::new();
+        let urls = Urls::new(&site.config);
+        let blamed = std::cell::OnceCell::new();
+        // Only files from content/ need to know what is linked.
+        let mut linked: FxHashSet<String> = FxHashSet::default();
         let mut keys: Vec<_> = self.links.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         for ((target, fragment), p) in keys {
@@ -272,9 +276,12 @@ impl Checker {
                 }
             };
             if let Some(message) = problem {
-                report.push(blame(&sources, &p.page, &p.raw, p.line, message));
+                let sources = blamed.get_or_init(|| sources(site, &urls));
+                report.push(blame(sources, &p.page, &p.raw, p.line, message));
             }
-            linked.insert(target);
+            if !site.files.is_empty() {
+                linked.insert(target);
+            }
         }
         for rel in &site.files {
             let path = rel.to_string_lossy().replace('\\', "/");
@@ -303,7 +310,7 @@ impl Checker {
 /// A broken link in an article points at the article's Markdown line;
 /// elsewhere (templates) at the generated page.
 fn blame(
-    sources: &HashMap<String, (PathBuf, String, usize)>,
+    sources: &Sources,
     page: &str,
     raw: &str,
     html_line: usize,
