@@ -43,7 +43,15 @@ fn plainly_nfc(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
+        // Sixteen bytes at a time while none of them could start such a
+        // character (a fold, not an early exit, so that it vectorises).
+        while let Some(chunk) = b.get(i..i + 16) {
+            if chunk.iter().fold(false, |high, &x| high | (x >= 0xCC)) {
+                break;
+            }
+            i += 16;
+        }
+        let Some(&x) = b.get(i) else { break };
         if x < 0xCC {
             i += 1;
             continue;
@@ -132,13 +140,18 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, usize> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    match String::from_utf8(bytes) {
-        Ok(s) if s.contains('\r') => Ok(s.replace("\r\n", "\n").replace('\r', "\n")),
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            Err(upto.iter().filter(|&&b| b == b'\n').count() + 1)
-        }
+    // Validated with SIMD: every article passes here, and std's check was
+    // a sixth of loading.
+    if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
+        let valid = &bytes[..e.valid_up_to()];
+        return Err(valid.iter().filter(|&&b| b == b'\n').count() + 1);
+    }
+    // SAFETY: `bytes` was validated as UTF-8 just above.
+    let s = unsafe { String::from_utf8_unchecked(bytes) };
+    if s.contains('\r') {
+        Ok(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Ok(s)
     }
 }
 
