@@ -413,7 +413,15 @@ fn main() -> ExitCode {
             output,
             drafts,
             force,
-        } => build(&root, output, BuildOptions { drafts, force }),
+        } => build(
+            &root,
+            output,
+            BuildOptions {
+                drafts,
+                force,
+                exiting: true,
+            },
+        ),
         Command::New { what, root } => new(&root, what),
         Command::Init { dir } => init(&dir),
         Command::Import {
