@@ -205,7 +205,7 @@ pub fn build_with_progress(
             source: std::io::Error::other(e),
         })?;
     let index_batch = batches.clone();
-    let (written, rendered, index) = std::thread::scope(|scope| {
+    let (written, rendered, indexed) = std::thread::scope(|scope| {
         let writer = scope.spawn(move || {
             let (mut staging, mut links) = (staging, links);
             let (mut pages, mut files) = (0, 0);
@@ -221,7 +221,7 @@ pub fn build_with_progress(
         });
         // Render → write, and beside it the search index: its merge is
         // serial and would otherwise leave a core idle.
-        let (rendered, index) = rayon::join(
+        let (rendered, indexed) = rayon::join(
             || {
                 renderer.render_all(|batch| {
                     // Refused only when the writer stopped: its error says why.
@@ -235,7 +235,8 @@ pub fn build_with_progress(
                     renderer.urls(),
                     renderer.article_bodies(),
                 );
-                // Written beside the pages, not after them: 13k files.
+                // Written beside the pages, not after them (one file per
+                // shard, pack and fragment: most of a large site's files).
                 index_batch
                     .send(index)
                     .map_err(|_| BuildError::WriterStopped)
@@ -245,11 +246,11 @@ pub fn build_with_progress(
         let written = writer
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (written, rendered, index)
+        (written, rendered, indexed)
     });
     let (staging, links, pages, files) = written?;
     rendered?;
-    index?;
+    indexed?;
     let mut report = report;
     links.finish(&site, &mut report);
     report.sort();
