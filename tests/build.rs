@@ -480,6 +480,46 @@ fn stylesheets_and_scripts_are_named_by_their_content() {
     assert!(page.contains("href=\"/style."), "{page}");
 }
 
+/// A site's own card partial is what every news list shows: rendered
+/// once per article for all lists, still escaped, still told its heading
+/// level; the home page includes it as before.
+#[test]
+fn a_sites_card_partial_shapes_every_news_list() {
+    let dir = site("basic");
+    let root = dir.path();
+    let partials = root.join("themes/rieng/templates/partials");
+    std::fs::create_dir_all(&partials).unwrap();
+    std::fs::write(
+        partials.join("news_item.html"),
+        "<p class=\"the-rieng\" data-hl=\"{{ hl | default(value=3) }}\">{{ item.title }}</p>",
+    )
+    .unwrap();
+    edit(
+        root,
+        "site.yaml",
+        "news_per_page: 2",
+        "news_per_page: 2\ntheme: rieng",
+    );
+    assert_eq!(build(root).code, 0);
+    let card = "<p class=\"the-rieng\" data-hl=\"2\">Hội nghị CCHC &lt;b&gt;quý III&lt;/b&gt; &amp; kế hoạch</p>";
+    for list in [
+        "chuyen-muc/cai-cach-hanh-chinh/index.html",
+        "the/cchc/index.html",
+        "luu-tru/2025/10/index.html",
+        "luu-tru/2025/10/05/index.html",
+    ] {
+        let page = read(root, list);
+        assert!(page.contains(card), "{list}: {page}");
+        assert!(!page.contains("news-item"), "{list}: the built-in card");
+    }
+    let news: String = ["tin-tuc/index.html", "tin-tuc/trang/2/index.html"]
+        .iter()
+        .map(|p| read(root, p))
+        .collect();
+    assert_eq!(news.matches("class=\"the-rieng\" data-hl=\"2\"").count(), 4);
+    assert!(read(root, "index.html").contains("class=\"the-rieng\" data-hl=\"3\""));
+}
+
 #[test]
 fn articles_end_with_related_news_and_plain_share_links() {
     let dir = site("basic");

@@ -27,6 +27,11 @@ pub(super) struct Shared<'a> {
     /// Each article's card as a template value, made on first use and
     /// shared by every list that shows it (values clone cheaply).
     pub(super) cards: Vec<OnceLock<tera::Value>>,
+    /// Each article's card on the news lists: the card plus `html`, the
+    /// theme's `partials/news_item.html` rendered once. An article is on
+    /// several lists (its category, tags, month, day, all news), and its
+    /// card was the bulk of a list page's template work.
+    pub(super) list_cards: Vec<OnceLock<tera::Value>>,
     /// The "Lưu trữ" sidebar, the same on every list page.
     pub(super) months: OnceLock<tera::Value>,
     /// For each article, the categories and tags (indexes into categories
@@ -60,6 +65,25 @@ impl Shared<'_> {
             .clone()
     }
 
+    /// The card of article `i` on a news list, with its markup (`html`,
+    /// a safe string): the card partial sees `item`, `hl` = 2 (the list's
+    /// title is the h1) and the site, not the page it lands on.
+    pub(super) fn list_card(&self, tera: &tera::Tera, i: usize) -> Result<tera::Value, ThemeError> {
+        if let Some(card) = self.list_cards[i].get() {
+            return Ok(card.clone());
+        }
+        let card = self.card(i);
+        let mut ctx = Context::new();
+        ctx.insert_value("item", card.clone());
+        ctx.insert("hl", &2);
+        let html = tera
+            .render(CARD, &ctx)
+            .map_err(|e| template_error(CARD, &e))?;
+        let mut map = card.into_map().unwrap_or_default();
+        map.insert("html".into(), tera::Value::safe_string(&html));
+        Ok(self.list_cards[i].get_or_init(|| map.into()).clone())
+    }
+
     pub(super) fn cards(&self, items: impl Iterator<Item = usize>) -> tera::Value {
         tera::Value::from(items.map(|i| self.card(i)).collect::<Vec<_>>())
     }
@@ -88,6 +112,9 @@ impl Shared<'_> {
         }
     }
 }
+
+/// The card partial, rendered once per article for the news lists.
+const CARD: &str = "partials/news_item.html";
 
 /// Whether and how sitemap.xml lists a page.
 pub(super) enum Sitemap {

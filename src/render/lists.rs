@@ -128,7 +128,9 @@ pub(super) fn list_page(
     let per = sh.site.config.news_per_page.max(1);
     let total = pages_for(items.len(), per);
     let slice = items.iter().skip((page - 1) * per).take(per);
-    let cards = sh.cards(slice.copied());
+    let cards = slice
+        .map(|&i| sh.list_card(tera, i))
+        .collect::<Result<Vec<_>, _>>()?;
     let pagination = Pagination {
         current: page,
         total,
@@ -181,7 +183,7 @@ pub(super) fn list_page(
         heading.clone()
     };
     ctx.insert("heading", &heading);
-    ctx.insert_value("items", cards);
+    ctx.insert_value("items", cards.into());
     ctx.insert("pagination", &pagination);
     ctx.insert("days", &days);
     ctx.insert_value("months", months);

@@ -89,6 +89,7 @@ impl<'a> Renderer<'a> {
             tax,
             urls: Urls::new(&site.config),
             cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
+            list_cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
             months: OnceLock::new(),
             groups_of: OnceLock::new(),
             bodies: bodies.articles,
