@@ -39,42 +39,59 @@ fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
     let mut out = Vec::new();
     let (mut i, mut line, mut counted) = (0, 1, 0);
     while let Some(open) = memchr::memchr(b'<', &b[i..]) {
-        let mut j = i + open + 1;
-        let mut name = j;
+        let tag = i + open + 1;
+        let mut j = tag;
+        // Only the end of the tag and quoted values matter; the name of a
+        // value is read back from its opening quote.
         loop {
-            match b.get(j) {
-                None => return out,
-                Some(b'>') => break,
-                Some(&q @ (b'"' | b'\'')) => {
-                    let value = j + 1;
-                    let Some(len) = memchr::memchr(q, &b[value..]) else {
-                        return out;
-                    };
-                    let kind = match (q, &b[name..j]) {
-                        (b'"', b"id=") => Some(Attr::Id),
-                        (b'"', b"href=") => Some(Attr::Href),
-                        (b'"', b"src=") => Some(Attr::Src),
-                        _ => None,
-                    };
-                    // Quotes are ASCII: the value is whole characters.
-                    let text = std::str::from_utf8(&b[value..value + len]);
-                    if let (Some(kind), Ok(text)) = (kind, text) {
-                        line += memchr::memchr_iter(b'\n', &b[counted..value]).count();
-                        counted = value;
-                        out.push((kind, text, line));
-                    }
-                    j = value + len + 1;
-                }
-                Some(c) if c.is_ascii_whitespace() => {
-                    j += 1;
-                    name = j;
-                }
-                Some(_) => j += 1,
+            let Some(k) = memchr::memchr3(b'>', b'"', b'\'', &b[j..]) else {
+                return out;
+            };
+            let quote = j + k;
+            let q = b[quote];
+            if q == b'>' {
+                j = quote;
+                break;
             }
+            let value = quote + 1;
+            let Some(len) = memchr::memchr(q, &b[value..]) else {
+                return out;
+            };
+            if q == b'"'
+                && let Some(kind) = named(b, tag, quote)
+                // Quotes are ASCII: the value is whole characters.
+                && let Ok(text) = std::str::from_utf8(&b[value..value + len])
+            {
+                line += memchr::memchr_iter(b'\n', &b[counted..value]).count();
+                counted = value;
+                out.push((kind, text, line));
+            }
+            j = value + len + 1;
         }
         i = j + 1;
     }
     out
+}
+
+/// The attribute whose double-quoted value opens at `quote`, when it is
+/// one the checker reads: its name, `=`, right before the quote, and
+/// whitespace (or the tag's start) right before the name.
+fn named(b: &[u8], tag: usize, quote: usize) -> Option<Attr> {
+    let before = &b[tag..quote];
+    [
+        (&b"id="[..], Attr::Id),
+        (b"href=", Attr::Href),
+        (b"src=", Attr::Src),
+    ]
+    .into_iter()
+    .find(|(name, _)| {
+        before.ends_with(name)
+            && before
+                .len()
+                .checked_sub(name.len() + 1)
+                .is_none_or(|k| before[k].is_ascii_whitespace())
+    })
+    .map(|(_, kind)| kind)
 }
 
 /// Where an article's or page's output lives, to blame its source file.
@@ -382,6 +399,13 @@ mod tests {
         // Typed raw HTML is shown as text: not a link of the page.
         let text = "<p>&lt;a href=\"&amp;#106;avascript:x\"&gt;</p><a href=\"/c/\">";
         assert_eq!(attributes(text.as_bytes()), vec![(Attr::Href, "/c/", 1)]);
+        // A name is whole: after whitespace or the tag's start, not glued
+        // to the value before it or part of a longer name.
+        let glued = "<a x=\"1\"href=\"/no/\" xhref=\"/no/\">\t<href=\"/a/\"><img\tsrc=\"b.png\">";
+        assert_eq!(
+            attributes(glued.as_bytes()),
+            vec![(Attr::Href, "/a/", 1), (Attr::Src, "b.png", 1)]
+        );
     }
 
     #[test]
