@@ -17,6 +17,7 @@
 mod tail;
 pub mod tokenize;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
@@ -30,7 +31,9 @@ use crate::content::index::Taxonomy;
 use crate::doc::Rendered;
 use crate::output::{Content, OutputFile};
 use crate::urls::Urls;
-use tokenize::{bigrams, shard_of, split};
+#[cfg(doc)]
+use tokenize::bigrams;
+use tokenize::{shard_of, split};
 
 /// Postings kept in the head of a term at most: enough for the first
 /// pages of results of most queries, small enough that "hành chính" on 10k
@@ -112,42 +115,101 @@ fn weigh(fields: &Fields, avg: &[f32], mut emit: impl FnMut(&str, f32, bool)) {
     const K1: f32 = 1.2;
     const B: f32 = 0.75;
     let folded: Vec<String> = fields.0.iter().map(|(_, t)| crate::text::fold(t)).collect();
-    let mut words: FxHashMap<&str, f32> = FxHashMap::default();
-    let mut pairs: FxHashMap<String, (f32, bool)> = FxHashMap::default();
+    // Each field's weight and length norm, as it is read.
+    let mut norms: Vec<(f32, f32)> = Vec::with_capacity(folded.len());
+    let score = |norms: &[(f32, f32)], field: usize, n: f32| {
+        let (weight, norm) = norms[field];
+        weight * n * (K1 + 1.0) / (n + norm)
+    };
+    // One entry per term, one lookup per occurrence: the count in the
+    // field it was last seen in, that field, and the score of the fields
+    // before it (added when the term turns up in a later field).
+    let mut words: FxHashMap<&str, Tally> = FxHashMap::default();
+    let mut pairs: FxHashMap<Cow<str>, Tally> = FxHashMap::default();
     for (i, ((weight, _), folded)) in fields.0.iter().zip(&folded).enumerate() {
         let syl = split(folded);
-        let mut tf: FxHashMap<&str, f32> = FxHashMap::default();
-        for s in &syl {
-            *tf.entry(s).or_default() += 1.0;
-        }
         let norm =
             K1 * (1.0 - B + B * syl.len() as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
-        let score = |n: f32| weight * n * (K1 + 1.0) / (n + norm);
-        for (term, n) in tf {
-            *words.entry(term).or_default() += score(n);
+        norms.push((*weight, norm));
+        for s in &syl {
+            words
+                .entry(s)
+                .or_insert_with(|| Tally::new(i))
+                .add(i, 1.0, |f, n| score(&norms, f, n));
         }
         // A pair is a phrase match, worth more than its two syllables. Body
         // text (weight 1) gets none: its pairs would triple the index for
         // little gain over titles, summaries and keywords.
         if *weight > 1.0 {
-            let mut counts: FxHashMap<String, f32> = FxHashMap::default();
-            for b in bigrams(&syl) {
-                *counts.entry(b).or_default() += 1.5;
-            }
-            for (term, n) in counts {
-                let w = pairs.entry(term).or_default();
-                w.0 += score(n);
-                w.1 |= i == 0;
+            for pair in pairs_in(folded, &syl) {
+                let t = pairs.entry(pair).or_insert_with(|| Tally::new(i));
+                t.add(i, 1.5, |f, n| score(&norms, f, n));
+                t.name |= i == 0;
             }
         }
     }
     // Syllables never hold a space and pairs always do: the two never meet.
-    for (term, w) in words {
-        emit(term, w, false);
+    for (term, t) in words {
+        emit(term, t.total(|f, n| score(&norms, f, n)), false);
     }
-    for (term, (w, name)) in &pairs {
-        emit(term, *w, *name);
+    for (term, t) in &pairs {
+        emit(term, t.total(|f, n| score(&norms, f, n)), t.name);
     }
+}
+
+/// A term's occurrences in one document, field by field.
+struct Tally {
+    /// Occurrences (weighted) in `field`, the last field it was seen in.
+    n: f32,
+    field: usize,
+    /// The score of the fields before `field`.
+    before: f32,
+    /// A pair found in the first field (the name).
+    name: bool,
+}
+
+impl Tally {
+    fn new(field: usize) -> Tally {
+        Tally {
+            n: 0.0,
+            field,
+            before: 0.0,
+            name: false,
+        }
+    }
+
+    /// One more occurrence in `field` (fields come in order).
+    fn add(&mut self, field: usize, n: f32, score: impl Fn(usize, f32) -> f32) {
+        if field != self.field {
+            self.before += score(self.field, self.n);
+            self.n = 0.0;
+            self.field = field;
+        }
+        self.n += n;
+    }
+
+    fn total(&self, score: impl Fn(usize, f32) -> f32) -> f32 {
+        self.before + score(self.field, self.n)
+    }
+}
+
+/// The adjacent syllable pairs of a field ("a b", as [`bigrams`] writes
+/// them), borrowed from the folded text where the two are one space apart
+/// there: most are, and titles and summaries give a dozen pairs each.
+fn pairs_in<'a: 's, 's>(
+    folded: &'a str,
+    syl: &'s [&'a str],
+) -> impl Iterator<Item = Cow<'a, str>> + 's {
+    let base = folded.as_ptr() as usize;
+    syl.windows(2).map(move |w| {
+        let (a, b) = (w[0].as_ptr() as usize - base, w[1].as_ptr() as usize - base);
+        let end = a + w[0].len();
+        if b == end + 1 && folded.as_bytes()[end] == b' ' {
+            Cow::Borrowed(&folded[a..b + w[1].len()])
+        } else {
+            Cow::Owned(format!("{} {}", w[0], w[1]))
+        }
+    })
 }
 
 /// Posting lists by term: (document, weight, name flag).
@@ -400,4 +462,42 @@ impl<K: Serialize, V: Serialize> Serialize for Sorted<'_, K, V> {
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Content {
     Content::Bytes(serde_json::to_vec(value).expect("plain data serialises"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_are_the_bigrams_borrowed_where_one_space_apart() {
+        let folded = "thu tuc, cap  giay khai";
+        let syl = split(folded);
+        let pairs: Vec<Cow<str>> = pairs_in(folded, &syl).collect();
+        assert_eq!(pairs, tokenize::bigrams(&syl).collect::<Vec<_>>());
+        let borrowed: Vec<bool> = pairs
+            .iter()
+            .map(|p| matches!(p, Cow::Borrowed(_)))
+            .collect();
+        assert_eq!(borrowed, [true, false, false, true]);
+    }
+
+    #[test]
+    fn a_term_in_several_fields_scores_each_field_on_its_own() {
+        let fields = Fields(vec![
+            (10.0, "khai sinh".into()),
+            (1.0, "khai sinh khai".into()),
+        ]);
+        let mut got: FxHashMap<String, f32> = FxHashMap::default();
+        weigh(&fields, &[2.0, 3.0], |t, w, _| {
+            got.insert(t.to_owned(), w);
+        });
+        // BM25 per field: weight × n × (k1 + 1) / (n + k1 × (1 − b + b × len / avg)).
+        let score = |w: f32, n: f32, len: f32, avg: f32| {
+            w * n * 2.2 / (n + 1.2 * (1.0 - 0.75 + 0.75 * len / avg))
+        };
+        let khai = score(10.0, 1.0, 2.0, 2.0) + score(1.0, 2.0, 3.0, 3.0);
+        assert!((got["khai"] - khai).abs() < 1e-4, "{got:?}");
+        assert!((got["khai sinh"] - score(10.0, 1.5, 2.0, 2.0)).abs() < 1e-4);
+        assert!(!got.contains_key("sinh khai"), "body text makes no pairs");
+    }
 }
