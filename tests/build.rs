@@ -520,6 +520,61 @@ fn a_sites_card_partial_shapes_every_news_list() {
     assert!(read(root, "index.html").contains("class=\"the-rieng\" data-hl=\"3\""));
 }
 
+/// The parts of every page that do not depend on it (`partials/once/`,
+/// rendered once per build) are the site's own when it has them, on
+/// every kind of page. One that does not render (here it asks for the
+/// page, which it cannot see) stops the build with its name, and the
+/// published site stays as it was.
+#[test]
+fn once_partials_are_the_sites_own_and_a_broken_one_stops_the_build() {
+    let dir = site("basic");
+    let root = dir.path();
+    let once = root.join("themes/rieng/templates/partials/once");
+    std::fs::create_dir_all(&once).unwrap();
+    std::fs::write(
+        once.join("footer.html"),
+        "<footer class=\"chan-rieng\">{{ site.organisation.address }} · {{ site.title }}</footer>\n",
+    )
+    .unwrap();
+    edit(
+        root,
+        "site.yaml",
+        "news_per_page: 2",
+        "news_per_page: 2\ntheme: rieng",
+    );
+    assert_eq!(build(root).code, 0);
+    for page in [
+        "index.html",
+        "tin-tuc/hoi-nghi-cchc/index.html",
+        "thu-tuc/2.000001/index.html",
+        "the/cchc/index.html",
+        "404.html",
+    ] {
+        let html = read(root, page);
+        assert!(
+            html.contains("<footer class=\"chan-rieng\">Số 1 đường Chính, xã Thử Nghiệm · "),
+            "{page}: {html}"
+        );
+        assert!(!html.contains("site-footer"), "{page}: the built-in footer");
+        // The header's part is still the built-in one.
+        assert!(html.contains("<span class=\"brand-name\">"), "{page}");
+    }
+    let published = read(root, "index.html");
+    std::fs::write(
+        once.join("footer.html"),
+        "<footer>{{ page.title }}</footer>\n",
+    )
+    .unwrap();
+    let run = build(root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("partials/once/footer.html"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(root, "index.html"), published);
+}
+
 #[test]
 fn articles_end_with_related_news_and_plain_share_links() {
     let dir = site("basic");

@@ -78,6 +78,8 @@ pub struct Renderer<'a> {
     shared: Shared<'a>,
     theme: &'a Theme,
     tera: tera::Tera,
+    /// A `partials/once/` template that failed: every render reports it.
+    broken: Option<(String, String)>,
 }
 
 impl<'a> Renderer<'a> {
@@ -98,10 +100,19 @@ impl<'a> Renderer<'a> {
         };
         let mut tera = theme.tera.clone();
         *tera.global_context() = global_context(&shared, &theme.assets);
+        let broken = match once(&tera) {
+            Ok(once) => {
+                tera.global_context().insert_value("once", once);
+                None
+            }
+            Err(ThemeError::Template { name, message }) => Some((name, message)),
+            Err(e) => Some((ONCE.into(), e.to_string())),
+        };
         Renderer {
             shared,
             theme,
             tera,
+            broken,
         }
     }
 
@@ -113,6 +124,12 @@ impl<'a> Renderer<'a> {
     }
 
     fn render(&self, jobs: &[Job]) -> Result<Vec<Done>, ThemeError> {
+        if let Some((name, message)) = &self.broken {
+            return Err(ThemeError::Template {
+                name: name.clone(),
+                message: message.clone(),
+            });
+        }
         jobs.par_iter()
             .map(|job| render_job(&self.shared, &self.tera, job))
             .collect()
@@ -253,6 +270,30 @@ impl<'a> Renderer<'a> {
         files.push(feed(sh, &self.tera)?);
         Ok(files)
     }
+}
+
+/// Where the theme keeps the parts of a page that do not depend on it.
+const ONCE: &str = "partials/once/";
+
+/// The templates under `partials/once/` (the header's brand and tools,
+/// the footer: the same on every page), rendered once per build with the
+/// site's values only, as `once.<name>` for every page. Rendered on every
+/// page they were a tenth of a build's work.
+fn once(tera: &tera::Tera) -> Result<tera::Value, ThemeError> {
+    let mut once = tera::Map::default();
+    let mut names: Vec<&str> = tera
+        .get_template_names()
+        .filter(|n| n.starts_with(ONCE))
+        .collect();
+    names.sort_unstable();
+    for name in names {
+        let html = tera
+            .render(name, &Context::new())
+            .map_err(|e| super::theme::template_error(name, &e))?;
+        let key = name[ONCE.len()..].trim_end_matches(".html").to_owned();
+        once.insert(key.into(), tera::Value::safe_string(&html));
+    }
+    Ok(once.into())
 }
 
 /// The files of a page bundle (an article's folder), walked like content/:

@@ -41,6 +41,8 @@ const TEMPLATES: &[(&str, &str)] = embed!(
     "partials/feedback.html",
     "partials/online_table.html",
     "partials/change_table.html",
+    "partials/once/header.html",
+    "partials/once/footer.html",
     "sitemap.xml",
     "atom.xml",
     "robots.txt",
