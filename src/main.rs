@@ -23,18 +23,19 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// bindings do not name it. Checked by `the_option_is_the_one_meant`.
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Memory a build frees goes back to the system after 10 ms rather than a
-/// second: a build frees one batch of pages while it renders the next.
-/// Measured on the 10k + 2k bench site (4 alternating runs): peak memory
-/// 483 MB against 520 MB with glibc and 515 MB with the 1 s default, same
-/// wall time; 0 ms saved 60 MB more but doubled the system time.
+/// Memory a build frees goes back to the system after 250 ms rather than a
+/// second: a build frees one batch of pages while it renders the next, and
+/// memory given back is faulted in and zeroed again when taken. Measured on
+/// the 10k + 2k bench site (6 alternating runs, RAM disk): 10 ms gave peak
+/// memory 399–404 MB and system time 1.28–1.52 s; 250 ms 462 MB and 1.10–1.33
+/// s, 0.12–0.15 s less wall time; 1 s 479 MB, same wall time as 250 ms.
 ///
 /// Huge pages are not asked for (the `no_thp` feature: mimalloc's arenas
 /// are made before `main`): memory given back and taken again was zeroed
 /// 2 MB at a time, 13 % of a build's CPU in the kernel.
 fn tune_allocator() {
     // SAFETY: sets a plain integer option; allowed at any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 250) };
 }
 
 // Help texts come from the message catalog (`localize`), in the chosen
