@@ -34,6 +34,9 @@ def measure(cmd, cwd, out, fresh=True):
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(spare(out), ignore_errors=True)
+    # No dirty pages of an earlier build left: their writeback would run
+    # during this build, on the same cores, charged to whichever tool runs.
+    os.sync()
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, capture_output=True, text=True)
     measure.last = p.stderr
     if p.returncode != 0:

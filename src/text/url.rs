@@ -62,6 +62,10 @@ pub fn is_absolute_http(url: &str) -> bool {
 /// `%20` and the like decoded, as a static host maps an address to a
 /// file name (`h%E1%BB%99i%20ngh%E1%BB%8B.jpg` → `hội nghị.jpg`).
 pub fn percent_decoded(s: &str) -> String {
+    // Most links have no escape at all (every link of every page is read).
+    if !s.contains('%') {
+        return s.to_owned();
+    }
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
