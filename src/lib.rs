@@ -212,9 +212,11 @@ pub fn build_with_progress(
             for batch in inbox {
                 pages += batch.iter().filter(|f| f.path.ends_with(".html")).count();
                 files += batch.len();
+                // The link scan and the writes of a batch side by side: one
+                // after the other, the end of the build waited on both.
                 writer_pool.install(|| {
-                    links.add(&batch);
-                    staging.write(batch)
+                    let ((), written) = rayon::join(|| links.add(&batch), || staging.write(&batch));
+                    written
                 })?;
             }
             Ok::<_, BuildError>((staging, links, pages, files))

@@ -132,8 +132,8 @@ impl Staging {
 
     /// Writes a batch of files, refusing paths that leave the folder or
     /// that an earlier file already took.
-    pub fn write(&mut self, mut files: Vec<OutputFile>) -> Result<(), OutputError> {
-        for f in &files {
+    pub fn write(&mut self, files: &[OutputFile]) -> Result<(), OutputError> {
+        for f in files {
             if !safe(&f.path) {
                 return Err(OutputError::Escapes(f.path.clone()));
             }
@@ -142,6 +142,7 @@ impl Staging {
             }
         }
         self.ready()?;
+        let mut files: Vec<&OutputFile> = files.iter().collect();
         files.sort_by(|a, b| a.path.cmp(&b.path));
         self.make_room(&files)?;
         let trees = Trees {
@@ -209,7 +210,7 @@ impl Staging {
     /// Makes the folders `files` need that the staging folder lacks, and
     /// clears what stands in their way (a file where a folder goes, or a
     /// folder where a file goes). Serial: a few calls per new folder.
-    fn make_room(&mut self, files: &[OutputFile]) -> Result<(), OutputError> {
+    fn make_room(&mut self, files: &[&OutputFile]) -> Result<(), OutputError> {
         for f in files {
             if self.base.dirs.contains(&f.path) && self.made.remove(&f.path) {
                 remove_tree(&self.dir.join(&f.path));
@@ -283,7 +284,7 @@ struct Trees<'a> {
 /// holds is left alone, one the published tree holds is linked from it,
 /// and only the others are written. Returns each file's entry and whether
 /// its bytes were already there.
-fn write_all(trees: &Trees, files: &[OutputFile]) -> Result<Vec<(Entry, bool)>, OutputError> {
+fn write_all(trees: &Trees, files: &[&OutputFile]) -> Result<Vec<(Entry, bool)>, OutputError> {
     files
         .par_iter()
         .map(|f| {
