@@ -480,6 +480,23 @@ fn stylesheets_and_scripts_are_named_by_their_content() {
     assert!(page.contains("href=\"/style."), "{page}");
 }
 
+/// Puts `text` at `rel` among the templates of the site's own theme
+/// "rieng", and has the site use that theme.
+fn own_template(root: &std::path::Path, rel: &str, text: &str) {
+    let path = root.join("themes/rieng/templates").join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    let config = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    if !config.contains("theme: rieng") {
+        edit(
+            root,
+            "site.yaml",
+            "news_per_page: 2",
+            "news_per_page: 2\ntheme: rieng",
+        );
+    }
+}
+
 /// A site's own card partial is what every news list shows: rendered
 /// once per article for all lists, still escaped, still told its heading
 /// level; the home page includes it as before.
@@ -487,18 +504,10 @@ fn stylesheets_and_scripts_are_named_by_their_content() {
 fn a_sites_card_partial_shapes_every_news_list() {
     let dir = site("basic");
     let root = dir.path();
-    let partials = root.join("themes/rieng/templates/partials");
-    std::fs::create_dir_all(&partials).unwrap();
-    std::fs::write(
-        partials.join("news_item.html"),
-        "<p class=\"the-rieng\" data-hl=\"{{ hl | default(value=3) }}\">{{ item.title }}</p>",
-    )
-    .unwrap();
-    edit(
+    own_template(
         root,
-        "site.yaml",
-        "news_per_page: 2",
-        "news_per_page: 2\ntheme: rieng",
+        "partials/news_item.html",
+        "<p class=\"the-rieng\" data-hl=\"{{ hl | default(value=3) }}\">{{ item.title }}</p>",
     );
     assert_eq!(build(root).code, 0);
     let card = "<p class=\"the-rieng\" data-hl=\"2\">Hội nghị CCHC &lt;b&gt;quý III&lt;/b&gt; &amp; kế hoạch</p>";
@@ -529,18 +538,10 @@ fn a_sites_card_partial_shapes_every_news_list() {
 fn once_partials_are_the_sites_own_and_a_broken_one_stops_the_build() {
     let dir = site("basic");
     let root = dir.path();
-    let once = root.join("themes/rieng/templates/partials/once");
-    std::fs::create_dir_all(&once).unwrap();
-    std::fs::write(
-        once.join("footer.html"),
-        "<footer class=\"chan-rieng\">{{ site.organisation.address }} · {{ site.title }}</footer>\n",
-    )
-    .unwrap();
-    edit(
+    own_template(
         root,
-        "site.yaml",
-        "news_per_page: 2",
-        "news_per_page: 2\ntheme: rieng",
+        "partials/once/footer.html",
+        "<footer class=\"chan-rieng\">{{ site.organisation.address }} · {{ site.title }}</footer>\n",
     );
     assert_eq!(build(root).code, 0);
     for page in [
@@ -560,11 +561,11 @@ fn once_partials_are_the_sites_own_and_a_broken_one_stops_the_build() {
         assert!(html.contains("<span class=\"brand-name\">"), "{page}");
     }
     let published = read(root, "index.html");
-    std::fs::write(
-        once.join("footer.html"),
+    own_template(
+        root,
+        "partials/once/footer.html",
         "<footer>{{ page.title }}</footer>\n",
-    )
-    .unwrap();
+    );
     let run = build(root);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
