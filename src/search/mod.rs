@@ -31,9 +31,7 @@ use crate::content::index::Taxonomy;
 use crate::doc::Rendered;
 use crate::output::{Content, OutputFile};
 use crate::urls::Urls;
-#[cfg(doc)]
-use tokenize::bigrams;
-use tokenize::{shard_of, split};
+use tokenize::{bigrams, shard_of, split};
 
 /// Postings kept in the head of a term at most: enough for the first
 /// pages of results of most queries, small enough that "hành chính" on 10k
@@ -141,7 +139,7 @@ fn weigh(fields: &Fields, avg: &[f32], mut emit: impl FnMut(&str, f32, bool)) {
         // text (weight 1) gets none: its pairs would triple the index for
         // little gain over titles, summaries and keywords.
         if *weight > 1.0 {
-            for pair in pairs_in(folded, &syl) {
+            for pair in bigrams(folded, &syl) {
                 let t = pairs.entry(pair).or_insert_with(|| Tally::new(i));
                 t.add(i, 1.5, |f, n| score(&norms, f, n));
                 t.name |= i == 0;
@@ -191,25 +189,6 @@ impl Tally {
     fn total(&self, score: impl Fn(usize, f32) -> f32) -> f32 {
         self.before + score(self.field, self.n)
     }
-}
-
-/// The adjacent syllable pairs of a field ("a b", as [`bigrams`] writes
-/// them), borrowed from the folded text where the two are one space apart
-/// there: most are, and titles and summaries give a dozen pairs each.
-fn pairs_in<'a: 's, 's>(
-    folded: &'a str,
-    syl: &'s [&'a str],
-) -> impl Iterator<Item = Cow<'a, str>> + 's {
-    let base = folded.as_ptr() as usize;
-    syl.windows(2).map(move |w| {
-        let (a, b) = (w[0].as_ptr() as usize - base, w[1].as_ptr() as usize - base);
-        let end = a + w[0].len();
-        if b == end + 1 && folded.as_bytes()[end] == b' ' {
-            Cow::Borrowed(&folded[a..b + w[1].len()])
-        } else {
-            Cow::Owned(format!("{} {}", w[0], w[1]))
-        }
-    })
 }
 
 /// Posting lists by term: (document, weight, name flag).
@@ -467,19 +446,6 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Content {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pairs_are_the_bigrams_borrowed_where_one_space_apart() {
-        let folded = "thu tuc, cap  giay khai";
-        let syl = split(folded);
-        let pairs: Vec<Cow<str>> = pairs_in(folded, &syl).collect();
-        assert_eq!(pairs, tokenize::bigrams(&syl).collect::<Vec<_>>());
-        let borrowed: Vec<bool> = pairs
-            .iter()
-            .map(|p| matches!(p, Cow::Borrowed(_)))
-            .collect();
-        assert_eq!(borrowed, [true, false, false, true]);
-    }
 
     #[test]
     fn a_term_in_several_fields_scores_each_field_on_its_own() {

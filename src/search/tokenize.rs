@@ -2,6 +2,8 @@
 //! client: lowercase syllables, folded (no marks, đ→d), with procedure
 //! codes such as `1.001193` kept whole.
 
+use std::borrow::Cow;
+
 use crate::text::fold;
 
 /// Folded syllables of `text`, in order.
@@ -36,12 +38,25 @@ pub fn split(folded: &str) -> Vec<&str> {
     out
 }
 
-/// Adjacent pairs "a b": Vietnamese words span syllables, so a pair is the
-/// closest thing to a word and to a phrase match.
-pub fn bigrams<S: AsRef<str>>(syllables: &[S]) -> impl Iterator<Item = String> + '_ {
-    syllables
-        .windows(2)
-        .map(|w| format!("{} {}", w[0].as_ref(), w[1].as_ref()))
+/// Adjacent pairs "a b" of the syllables `syl` that [`split`] took from
+/// `folded`: Vietnamese words span syllables, so a pair is the closest
+/// thing to a word and to a phrase match. A pair is borrowed from the
+/// folded text where its two syllables are one space apart there (most
+/// are); only the others are written anew.
+pub fn bigrams<'a: 's, 's>(
+    folded: &'a str,
+    syl: &'s [&'a str],
+) -> impl Iterator<Item = Cow<'a, str>> + 's {
+    let at = |s: &str| s.as_ptr() as usize - folded.as_ptr() as usize;
+    syl.windows(2).map(move |w| {
+        let (a, b) = (at(w[0]), at(w[1]));
+        let end = a + w[0].len();
+        if b == end + 1 && folded.as_bytes()[end] == b' ' {
+            Cow::Borrowed(&folded[a..b + w[1].len()])
+        } else {
+            Cow::Owned(format!("{} {}", w[0], w[1]))
+        }
+    })
 }
 
 /// FNV-1a over the UTF-8 bytes: which shard a term lives in. The client
@@ -89,11 +104,22 @@ mod tests {
 
     #[test]
     fn pairs_and_shards() {
-        let s = syllables("khai sinh trực tuyến");
+        let folded = fold("khai sinh trực tuyến");
+        let s = split(&folded);
         assert_eq!(
-            bigrams(&s).collect::<Vec<_>>(),
+            bigrams(&folded, &s).collect::<Vec<_>>(),
             ["khai sinh", "sinh truc", "truc tuyen"]
         );
+        // Borrowed where one space apart, written anew elsewhere.
+        let folded = "thu tuc, cap  giay khai";
+        let s = split(folded);
+        let pairs: Vec<Cow<str>> = bigrams(folded, &s).collect();
+        assert_eq!(pairs, ["thu tuc", "tuc cap", "cap giay", "giay khai"]);
+        let borrowed: Vec<bool> = pairs
+            .iter()
+            .map(|p| matches!(p, Cow::Borrowed(_)))
+            .collect();
+        assert_eq!(borrowed, [true, false, false, true]);
         // Fixed values, mirrored by the JavaScript tests.
         assert_eq!(shard_of("khai", 1024), shard_of("khai", 1024));
         assert_eq!(shard_of("", 7), 0x811c_9dc5 % 7);
