@@ -85,7 +85,7 @@ pub struct Theme {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ThemeError {
-    #[error("template {name}: {message}")]
+    #[error("{}", crate::t!(crate::msg::catalog::config::TEMPLATE, name = name, message = message))]
     Template { name: String, message: String },
     #[error("{}: {}", path.display(), crate::msg::io_error(source))]
     Io {

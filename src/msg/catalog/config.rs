@@ -25,6 +25,10 @@ crate::messages! {
         vi: "tạo thư mục đó, hoặc viết `theme: default` để dùng giao diện dựng sẵn",
         en: "create the folder, or write `theme: default` for the built-in theme",
     }
+    TEMPLATE {
+        vi: "mẫu giao diện {name}: {message}",
+        en: "template {name}: {message}",
+    }
     WEBSITE {
         vi: "`website: {value}` không phải địa chỉ http(s) đầy đủ",
         en: "`website: {value}` is not an absolute http(s) address",
