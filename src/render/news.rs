@@ -3,6 +3,7 @@
 
 use tera::Context;
 
+use crate::text::url::query_encoded;
 use crate::urls::Route;
 
 use super::context::{Page, Shared, month_link, terms};
@@ -72,30 +73,16 @@ pub(super) fn article(sh: &Shared, ctx: &mut Context, i: usize) -> Page {
         },
     );
     ctx.insert_value("related", sh.cards(related(sh, i).into_iter()));
-    let link = encode(&meta.permalink);
+    let link = query_encoded(&meta.permalink);
     ctx.insert(
         "share",
         &serde_json::json!({
             "facebook": format!("https://www.facebook.com/sharer/sharer.php?u={link}"),
-            "email": format!("mailto:?subject={}&body={link}", encode(&a.title)),
+            "email": format!("mailto:?subject={}&body={link}", query_encoded(&a.title)),
         }),
     );
     ctx.insert("article", &view);
     Page::listed("article.html", meta).lastmod(lastmod)
-}
-
-/// `s` for a URL's query: every byte but letters, digits and `-._~` as
-/// `%XX` (titles are Vietnamese, addresses have `:` and `/`).
-fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// "Bài viết khác": up to four articles sharing the most of this one's

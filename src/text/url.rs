@@ -59,6 +59,22 @@ pub fn is_absolute_http(url: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
+/// `s` for a URL's query: every byte but letters, digits and `-._~` as
+/// `%XX` (titles are Vietnamese, addresses have `:` and `/`).
+pub fn query_encoded(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = Vec::with_capacity(s.len() * 3);
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b);
+        } else {
+            out.extend_from_slice(&[b'%', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
+        }
+    }
+    // Only ASCII was pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// `%20` and the like decoded, as a static host maps an address to a
 /// file name (`h%E1%BB%99i%20ngh%E1%BB%8B.jpg` → `hội nghị.jpg`).
 pub fn percent_decoded(s: &str) -> String {
@@ -100,6 +116,22 @@ mod tests {
             "tep/anh/hội nghị.jpg"
         );
         assert_eq!(percent_decoded("a%zz"), "a%zz");
+    }
+
+    #[test]
+    fn query_values_keep_only_unreserved_bytes() {
+        assert_eq!(
+            query_encoded("https://a.vn/tin-tuc/x_y~z/?q=1&r"),
+            "https%3A%2F%2Fa.vn%2Ftin-tuc%2Fx_y~z%2F%3Fq%3D1%26r"
+        );
+        assert_eq!(
+            query_encoded("Sở (số 4)"),
+            "S%E1%BB%9F%20%28s%E1%BB%91%204%29"
+        );
+        assert_eq!(
+            percent_decoded(&query_encoded("Hội nghị & họp")),
+            "Hội nghị & họp"
+        );
     }
 
     #[test]
