@@ -62,6 +62,24 @@ pub struct Board<'a> {
     pub items: Vec<BoardItem<'a>>,
 }
 
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(d as char);
+    }
+}
+
 /// A QR code to `text` as a small inline SVG (one path), or nothing if the
 /// text is too long. The mask is fixed instead of scored eight ways: any
 /// mask is valid, and scoring was a third of a 2,000-procedure build.
@@ -93,13 +111,18 @@ pub fn qr_svg(text: &str) -> String {
                 while x < width && row[x] == Color::Dark {
                     x += 1;
                 }
-                path.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + quiet,
-                    y + quiet,
-                    x - start,
-                    x - start
-                ));
+                // "M<x> <y>h<run>v1h-<run>z", without a format! per run:
+                // a code has hundreds of runs and a site thousands of codes.
+                let run = x - start;
+                path.push('M');
+                push_number(&mut path, start + quiet);
+                path.push(' ');
+                push_number(&mut path, y + quiet);
+                path.push('h');
+                push_number(&mut path, run);
+                path.push_str("v1h-");
+                push_number(&mut path, run);
+                path.push('z');
             } else {
                 x += 1;
             }
@@ -241,6 +264,15 @@ pub fn board<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 4321, usize::MAX] {
+            let mut out = String::from("x");
+            push_number(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
 
     /// Rasterises the SVG path (4 px per module) and decodes it again.
     #[test]
