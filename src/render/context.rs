@@ -34,6 +34,9 @@ pub(super) struct Shared<'a> {
     pub(super) list_cards: Vec<OnceLock<tera::Value>>,
     /// The "Lưu trữ" sidebar, the same on every list page.
     pub(super) months: OnceLock<tera::Value>,
+    /// Each month's "Tìm theo ngày" list, the same on its page and on
+    /// each of its days' pages.
+    pub(super) month_days: Vec<OnceLock<tera::Value>>,
     /// For each article, the categories and tags (indexes into categories
     /// then tags) it belongs to: "Bài viết khác" looks at these only.
     pub(super) groups_of: OnceLock<Vec<Vec<u32>>>,

@@ -145,24 +145,26 @@ pub(super) fn list_page(
             .collect(),
     };
     // Days with news in this month, for "Tìm theo ngày".
-    let days: Vec<Counted> = match list {
-        List::Month(i) | List::Day(i, _) => {
-            let m = &tax.months[*i];
-            let mut d: Vec<Counted> = m
-                .days
-                .iter()
-                .map(|(day, v)| {
-                    Counted::new(
-                        format!("{day:02}/{:02}/{}", m.month, m.year),
-                        sh.urls.day(m.year, m.month, *day),
-                        v.len(),
-                    )
-                })
-                .collect();
-            d.reverse();
-            d
-        }
-        _ => Vec::new(),
+    let days = match list {
+        List::Month(i) | List::Day(i, _) => sh.month_days[*i]
+            .get_or_init(|| {
+                let m = &tax.months[*i];
+                let days: Vec<Counted> = m
+                    .days
+                    .iter()
+                    .rev()
+                    .map(|(day, v)| {
+                        Counted::new(
+                            format!("{day:02}/{:02}/{}", m.month, m.year),
+                            sh.urls.day(m.year, m.month, *day),
+                            v.len(),
+                        )
+                    })
+                    .collect();
+                tera::Value::from_serializable(&days)
+            })
+            .clone(),
+        _ => tera::Value::from(Vec::<tera::Value>::new()),
     };
     let months = sh
         .months
@@ -185,7 +187,7 @@ pub(super) fn list_page(
     ctx.insert("heading", &heading);
     ctx.insert_value("items", cards.into());
     ctx.insert("pagination", &pagination);
-    ctx.insert("days", &days);
+    ctx.insert_value("days", days);
     ctx.insert_value("months", months);
     let mut meta = sh.meta(title, paged(first_url, page));
     meta.dc_type = "Collection";

@@ -88,6 +88,7 @@ impl<'a> Renderer<'a> {
         let shared = Shared {
             site,
             views: (0..tax.entries.len()).map(|_| OnceLock::new()).collect(),
+            month_days: (0..tax.months.len()).map(|_| OnceLock::new()).collect(),
             tax,
             urls: Urls::new(&site.config),
             cards: (0..site.articles.len()).map(|_| OnceLock::new()).collect(),
