@@ -173,7 +173,11 @@ pub fn file_for(url_path: &str, base_path: &str) -> String {
         .unwrap_or(url_path)
         .trim_start_matches('/');
     if p.is_empty() || p.ends_with('/') {
-        format!("{p}index.html")
+        // Called for every link of every page: no format! machinery.
+        let mut file = String::with_capacity(p.len() + 10);
+        file.push_str(p);
+        file.push_str("index.html");
+        file
     } else {
         p.to_owned()
     }
