@@ -7,6 +7,7 @@ pub mod glossary;
 pub(crate) mod index;
 pub mod inputs;
 pub mod limits;
+mod prefetch;
 pub(crate) mod reform;
 pub(crate) mod registry;
 pub mod schema;
@@ -232,8 +233,13 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         return Err(LoadError::Content(report));
     };
     let found = find_files(root, &mut report)?;
-    let (mut articles, mut pages) = read_markdown(root, &found, drafts, &mut report)?;
-    let mut catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
+    let (mut articles, mut pages, mut catalogs) = std::thread::scope(|scope| {
+        let inputs = found.news.iter().chain(&found.pages).chain(&found.catalogs);
+        prefetch::start(scope, root, inputs.collect());
+        let (articles, pages) = read_markdown(root, &found, drafts, &mut report)?;
+        let catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
+        Ok::<_, LoadError>((articles, pages, catalogs))
+    })?;
     catalogs.retain(|c| drafts || !c.draft);
     let files = found.files;
     let glossary = optional_yaml(
