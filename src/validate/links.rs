@@ -268,41 +268,58 @@ impl Checker {
     /// Reports broken links and orphan files; returns the external links.
     pub fn finish(self, site: &Site, report: &mut Report) -> Vec<External> {
         let urls = Urls::new(&site.config);
-        let blamed = std::cell::OnceCell::new();
-        // Only files from content/ need to know what is linked.
-        let mut linked: FxHashSet<String> = FxHashSet::default();
-        let mut keys: Vec<_> = self.links.into_iter().collect();
-        keys.sort_by(|a, b| a.0.cmp(&b.0));
-        for ((target, fragment), p) in keys {
-            let target = if self.paths.contains(&target)
-                || !self.paths.contains(&format!("{target}/index.html"))
-            {
-                target
-            } else {
-                format!("{target}/index.html")
-            };
-            let link = unescape(&p.raw);
-            let problem = if !self.paths.contains(&target) {
-                Some(t!(m::LINK_NOWHERE, link = link, target = target))
-            } else {
-                match (&fragment, self.ids.get(&target)) {
-                    (Some(f), Some(ids)) if !ids.split('\n').any(|id| id == f) => {
-                        Some(t!(m::LINK_NO_ANCHOR, link = link, anchor = f))
+        let keys: Vec<_> = self.links.into_iter().collect();
+        // Each link on its own, in parallel: the set of pages is complete.
+        let resolved: Vec<(String, Option<String>)> = keys
+            .par_iter()
+            .map(|((target, fragment), p)| {
+                let target = if self.paths.contains(target)
+                    || !self.paths.contains(&format!("{target}/index.html"))
+                {
+                    target.clone()
+                } else {
+                    format!("{target}/index.html")
+                };
+                let problem = if !self.paths.contains(&target) {
+                    Some(t!(
+                        m::LINK_NOWHERE,
+                        link = unescape(&p.raw),
+                        target = target
+                    ))
+                } else {
+                    match (fragment, self.ids.get(&target)) {
+                        (Some(f), Some(ids)) if !ids.split('\n').any(|id| id == f) => {
+                            Some(t!(m::LINK_NO_ANCHOR, link = unescape(&p.raw), anchor = f))
+                        }
+                        _ => None,
                     }
-                    _ => None,
-                }
-            };
-            if let Some(message) = problem {
-                let sources = blamed.get_or_init(|| sources(site, &urls));
-                report.push(blame(sources, &p.page, &p.raw, p.line, message));
-            }
-            if !site.files.is_empty() {
-                linked.insert(target);
+                };
+                (target, problem)
+            })
+            .collect();
+        // Broken links in a stable order: the report is sorted, but two
+        // links may blame the same line.
+        let mut broken: Vec<_> = keys
+            .iter()
+            .zip(&resolved)
+            .filter_map(|((key, p), (_, problem))| Some((key, p, problem.as_ref()?)))
+            .collect();
+        broken.sort_by(|a, b| a.0.cmp(b.0));
+        if !broken.is_empty() {
+            let sources = sources(site, &urls);
+            for (_, p, message) in broken {
+                report.push(blame(&sources, &p.page, &p.raw, p.line, message.clone()));
             }
         }
+        // Only files from content/ need to know what is linked.
+        let linked: FxHashSet<&str> = if site.files.is_empty() {
+            FxHashSet::default()
+        } else {
+            resolved.iter().map(|(t, _)| t.as_str()).collect()
+        };
         for rel in &site.files {
             let path = rel.to_string_lossy().replace('\\', "/");
-            if !linked.contains(&path) {
+            if !linked.contains(path.as_str()) {
                 report.push(
                     Diagnostic::warning(
                         &PathBuf::from("content").join(rel),
