@@ -43,9 +43,17 @@ fn articles(site: &Site, report: &mut Report) {
 /// The rules of one article or page (used alone by `serve` after an edit).
 pub fn article(site: &Site, a: &crate::content::Article, report: &mut Report) {
     // The text `niemyet new article` writes, published as it is.
-    for placeholder in crate::content::article::PLACEHOLDERS {
+    // memmem: a build reads every article's body for these.
+    static FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::LazyLock::new(|| {
+            crate::content::article::PLACEHOLDERS
+                .iter()
+                .map(memchr::memmem::Finder::new)
+                .collect()
+        });
+    for (placeholder, finder) in crate::content::article::PLACEHOLDERS.iter().zip(&*FINDERS) {
         if !a.draft
-            && let Some(i) = a.body.find(placeholder)
+            && let Some(i) = finder.find(a.body.as_bytes())
         {
             let line = a.body_line + a.body[..i].matches('\n').count();
             report.push(
