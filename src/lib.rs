@@ -174,7 +174,11 @@ pub fn build_with_progress(
     }
     progress(Stage::Markdown);
     let theme = render::Theme::load(root, &site.config.theme)?;
-    let bodies = render::bodies(&site);
+    // The taxonomy (serial) beside the Markdown bodies (parallel).
+    let (bodies, tax) = rayon::join(
+        || render::bodies(&site),
+        || content::index::Taxonomy::new(&site),
+    );
     let missing = images(&site, &bodies);
     if !missing.is_empty() {
         let mut report = report;
@@ -182,7 +186,7 @@ pub fn build_with_progress(
         report.sort();
         return Err(BuildError::Content(report));
     }
-    let renderer = render::Renderer::new(&site, &theme, bodies);
+    let renderer = render::Renderer::with_taxonomy(&site, &theme, bodies, tax);
     progress(Stage::Rendering);
     // Pages are written batch by batch as they are rendered, on a thread of
     // their own (at most two batches waiting): rendering never waits on the

@@ -84,7 +84,17 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site, theme: &'a Theme, bodies: Bodies) -> Renderer<'a> {
-        let tax = Taxonomy::new(site);
+        Renderer::with_taxonomy(site, theme, bodies, Taxonomy::new(site))
+    }
+
+    /// [`Renderer::new`] with the site's taxonomy made already (a build
+    /// makes it beside the Markdown bodies).
+    pub(crate) fn with_taxonomy(
+        site: &'a Site,
+        theme: &'a Theme,
+        bodies: Bodies,
+        tax: Taxonomy,
+    ) -> Renderer<'a> {
         let shared = Shared {
             site,
             views: (0..tax.entries.len()).map(|_| OnceLock::new()).collect(),
