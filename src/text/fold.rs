@@ -12,17 +12,27 @@ use unicode_normalization::char::is_combining_mark;
 /// instead of a full NFD pass: folding every article for the search index
 /// is hot.
 pub fn fold(s: &str) -> String {
+    let table = latin_table();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Runs of ASCII (most bytes of Vietnamese text) are copied whole.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        let start = out.len();
+        out.push_str(run);
+        out[start..].make_ascii_lowercase();
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         match c {
             'đ' | 'Đ' => out.push('d'),
             // Marks of text typed decomposed (NFD).
             '\u{300}'..='\u{36F}' => {}
-            _ => match latin_table(c) {
+            _ => match latin(table, c) {
                 Some(f) => out.push(f),
                 None => fold_slow(c, &mut out),
             },
@@ -33,10 +43,10 @@ pub fn fold(s: &str) -> String {
 
 const LATIN: [(u32, u32); 2] = [(0xC0, 0x250), (0x1E00, 0x1F00)];
 
-/// The single-character fold of a Latin letter, if it has one.
-fn latin_table(c: char) -> Option<char> {
+/// The single-character folds of the Latin letters in [`LATIN`], made once.
+fn latin_table() -> &'static [Option<char>] {
     static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         LATIN
             .iter()
             .flat_map(|&(a, b)| a..b)
@@ -52,7 +62,11 @@ fn latin_table(c: char) -> Option<char> {
                 }
             })
             .collect()
-    });
+    })
+}
+
+/// The single-character fold of a Latin letter, if it has one.
+fn latin(table: &[Option<char>], c: char) -> Option<char> {
     let u = c as u32;
     let mut offset = 0;
     for (a, b) in LATIN {
@@ -102,6 +116,34 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .collect();
             assert_eq!(fold(&c.to_string()), reference, "{c}");
+        }
+    }
+
+    /// Whole texts fold as their characters do one by one (ASCII runs are
+    /// copied whole, the rest goes through the table or NFD).
+    #[test]
+    fn texts_fold_like_their_characters() {
+        let one_by_one = |s: &str| -> String {
+            let mut out = String::new();
+            for c in s.chars() {
+                match c {
+                    'đ' | 'Đ' => out.push('d'),
+                    _ => super::fold_slow(c, &mut out),
+                }
+            }
+            out
+        };
+        for s in [
+            "",
+            "ABC xyz 123-_/",
+            "Quyết định số 1085/QĐ-UBND ngày 05/10/2021",
+            "Ủy ban nhân dân TỈNH Đồng Nai",
+            "Nghi\u{323}\u{302} đi\u{323}nh",
+            "Σίσυφος Ǆ ǅ ﬁ 北京 🙂 x",
+            "é",
+            "ÀA",
+        ] {
+            assert_eq!(fold(s), one_by_one(s), "{s}");
         }
     }
 
