@@ -35,10 +35,48 @@ pub fn start<'s>(scope: &'s Scope<'s, '_>, root: &'s Path, files: Vec<&'s PathBu
 
 #[cfg(target_os = "linux")]
 fn advise(path: &Path) {
-    if let Ok(file) = std::fs::File::open(path) {
-        let _ = rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::WillNeed);
+    use rustix::fs::{Advice, Mode, OFlags};
+    // Non-blocking: a file swapped for a FIFO since the walk must not hang
+    // the build here (the parse then reports what it finds).
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    if let Ok(fd) = rustix::fs::open(path, flags, Mode::empty()) {
+        let _ = rustix::fs::fadvise(&fd, 0, None, Advice::WillNeed);
     }
 }
 
 #[cfg(not(target_os = "linux"))]
 fn advise(_: &Path) {}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    /// A FIFO where a file was, and a file that is gone: the readahead
+    /// neither hangs nor fails; the files that are there are advised.
+    #[test]
+    fn odd_and_missing_files_do_not_stop_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("a.md");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::fs::write(dir.path().join("b.md"), "---\ntitle: x\n---\n").unwrap();
+        let files = [
+            PathBuf::from("a.md"),
+            PathBuf::from("gone.md"),
+            PathBuf::from("b.md"),
+        ];
+        let (done, finished) = std::sync::mpsc::channel();
+        let root = dir.path().to_path_buf();
+        std::thread::spawn(move || {
+            std::thread::scope(|scope| start(scope, &root, files.iter().collect()));
+            let _ = done.send(());
+        });
+        let waited = finished.recv_timeout(std::time::Duration::from_secs(10));
+        assert!(waited.is_ok(), "the readahead hung on a FIFO");
+    }
+}
