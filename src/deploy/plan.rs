@@ -150,15 +150,9 @@ pub fn redirect(html: &[u8]) -> Option<String> {
         return None;
     }
     // A header holds visible ASCII: other bytes percent-encoded.
-    let mut out = String::new();
-    for b in target.bytes() {
-        if b.is_ascii_graphic() {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    Some(out)
+    Some(crate::text::url::percent_encoded(&target, |b| {
+        b.is_ascii_graphic()
+    }))
 }
 
 #[cfg(test)]

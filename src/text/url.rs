@@ -62,16 +62,23 @@ pub fn is_absolute_http(url: &str) -> bool {
 /// `s` for a URL's query: every byte but letters, digits and `-._~` as
 /// `%XX` (titles are Vietnamese, addresses have `:` and `/`).
 pub fn query_encoded(s: &str) -> String {
+    percent_encoded(s, |b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+    })
+}
+
+/// `s` with every byte that `keep` refuses written `%XX`.
+pub fn percent_encoded(s: &str, keep: impl Fn(u8) -> bool) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = Vec::with_capacity(s.len() * 3);
     for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if keep(b) {
             out.push(b);
         } else {
             out.extend_from_slice(&[b'%', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
         }
     }
-    // Only ASCII was pushed.
+    // Kept bytes are ASCII (callers keep ASCII only) or whole UTF-8 runs.
     String::from_utf8(out).unwrap_or_default()
 }
 
