@@ -233,9 +233,12 @@ pub fn load(root: &Path, drafts: bool) -> Result<(Site, Report), LoadError> {
         return Err(LoadError::Content(report));
     };
     let found = find_files(root, &mut report)?;
+    let inputs: Vec<&PathBuf> = (found.news.iter())
+        .chain(&found.pages)
+        .chain(&found.catalogs)
+        .collect();
     let (mut articles, mut pages, mut catalogs) = std::thread::scope(|scope| {
-        let inputs = found.news.iter().chain(&found.pages).chain(&found.catalogs);
-        prefetch::start(scope, root, inputs.collect());
+        prefetch::start(scope, root, &inputs);
         let (articles, pages) = read_markdown(root, &found, drafts, &mut report)?;
         let catalogs = read_catalogs(root, &found.catalogs, &mut report)?;
         Ok::<_, LoadError>((articles, pages, catalogs))

@@ -5,7 +5,6 @@
 //! many reads in flight, and the parse then finds the bytes in memory.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::Scope;
 
 /// Threads that open the files and ask for readahead. More than the cores:
@@ -15,18 +14,13 @@ const THREADS: usize = 8;
 /// Starts the readahead of `root`/`files` on threads of `scope`; returns at
 /// once. Only a hint: a file that cannot be opened is left to the parse,
 /// which reports it.
-pub fn start<'s>(scope: &'s Scope<'s, '_>, root: &'s Path, files: Vec<&'s PathBuf>) {
-    if !cfg!(target_os = "linux") || files.is_empty() {
+pub fn start<'s>(scope: &'s Scope<'s, '_>, root: &'s Path, files: &'s [&'s PathBuf]) {
+    if !cfg!(target_os = "linux") {
         return;
     }
-    let files = std::sync::Arc::new(files);
-    let next = std::sync::Arc::new(AtomicUsize::new(0));
-    for _ in 0..THREADS.min(files.len()) {
-        let (files, next) = (files.clone(), next.clone());
+    for first in 0..THREADS.min(files.len()) {
         scope.spawn(move || {
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(rel) = files.get(i) else { break };
+            for rel in files.iter().skip(first).step_by(THREADS) {
                 advise(&root.join(rel));
             }
         });
@@ -73,7 +67,8 @@ mod tests {
         let (done, finished) = std::sync::mpsc::channel();
         let root = dir.path().to_path_buf();
         std::thread::spawn(move || {
-            std::thread::scope(|scope| start(scope, &root, files.iter().collect()));
+            let files: Vec<&PathBuf> = files.iter().collect();
+            std::thread::scope(|scope| start(scope, &root, &files));
             let _ = done.send(());
         });
         let waited = finished.recv_timeout(std::time::Duration::from_secs(10));
