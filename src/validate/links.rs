@@ -6,6 +6,7 @@ use crate::msg::catalog::validate as m;
 use crate::t;
 use crate::text::html::unescape;
 use crate::text::url::percent_decoded;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -270,24 +271,24 @@ impl Checker {
         let urls = Urls::new(&site.config);
         let keys: Vec<_> = self.links.into_iter().collect();
         // Each link on its own, in parallel: the set of pages is complete.
-        let resolved: Vec<(String, Option<String>)> = keys
+        let resolved: Vec<(Cow<str>, Option<String>)> = keys
             .par_iter()
             .map(|((target, fragment), p)| {
                 let target = if self.paths.contains(target)
                     || !self.paths.contains(&format!("{target}/index.html"))
                 {
-                    target.clone()
+                    Cow::Borrowed(target.as_str())
                 } else {
-                    format!("{target}/index.html")
+                    Cow::Owned(format!("{target}/index.html"))
                 };
-                let problem = if !self.paths.contains(&target) {
+                let problem = if !self.paths.contains(target.as_ref()) {
                     Some(t!(
                         m::LINK_NOWHERE,
                         link = unescape(&p.raw),
                         target = target
                     ))
                 } else {
-                    match (fragment, self.ids.get(&target)) {
+                    match (fragment, self.ids.get(target.as_ref())) {
                         (Some(f), Some(ids)) if !ids.split('\n').any(|id| id == f) => {
                             Some(t!(m::LINK_NO_ANCHOR, link = unescape(&p.raw), anchor = f))
                         }
@@ -315,7 +316,7 @@ impl Checker {
         let linked: FxHashSet<&str> = if site.files.is_empty() {
             FxHashSet::default()
         } else {
-            resolved.iter().map(|(t, _)| t.as_str()).collect()
+            resolved.iter().map(|(t, _)| t.as_ref()).collect()
         };
         for rel in &site.files {
             let path = rel.to_string_lossy().replace('\\', "/");
