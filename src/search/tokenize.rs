@@ -47,15 +47,17 @@ pub fn bigrams<'a: 's, 's>(
     folded: &'a str,
     syl: &'s [&'a str],
 ) -> impl Iterator<Item = Cow<'a, str>> + 's {
-    let at = |s: &str| s.as_ptr() as usize - folded.as_ptr() as usize;
-    syl.windows(2).map(move |w| {
-        let (a, b) = (at(w[0]), at(w[1]));
-        let end = a + w[0].len();
-        if b == end + 1 && folded.as_bytes()[end] == b' ' {
+    // Where `s` starts in `folded`; None for a syllable from elsewhere.
+    let at = |s: &str| {
+        (s.as_ptr() as usize)
+            .checked_sub(folded.as_ptr() as usize)
+            .filter(|&o| o + s.len() <= folded.len())
+    };
+    syl.windows(2).map(move |w| match (at(w[0]), at(w[1])) {
+        (Some(a), Some(b)) if b == a + w[0].len() + 1 && folded.as_bytes()[b - 1] == b' ' => {
             Cow::Borrowed(&folded[a..b + w[1].len()])
-        } else {
-            Cow::Owned(format!("{} {}", w[0], w[1]))
         }
+        _ => Cow::Owned(format!("{} {}", w[0], w[1])),
     })
 }
 
@@ -120,6 +122,10 @@ mod tests {
             .map(|p| matches!(p, Cow::Borrowed(_)))
             .collect();
         assert_eq!(borrowed, [true, false, false, true]);
+        // Syllables not taken from the text are paired all the same.
+        let other = ["khai", "sinh"];
+        let pairs: Vec<Cow<str>> = bigrams(folded, &other).collect();
+        assert_eq!(pairs, ["khai sinh"]);
         // Fixed values, mirrored by the JavaScript tests.
         assert_eq!(shard_of("khai", 1024), shard_of("khai", 1024));
         assert_eq!(shard_of("", 7), 0x811c_9dc5 % 7);
