@@ -139,7 +139,8 @@ def main():
     ap.add_argument("--after-delete", action="store_true", help="full builds into one folder per tool, deleted just before each build (the slow case on ext4 without a journal)")
     ap.add_argument("--niemyet", help="this niemyet binary instead of a release build of the work tree (to compare commits)")
     a = ap.parse_args()
-    niemyet = a.niemyet
+    # Builds run inside the site folder: a relative path must not depend on it.
+    niemyet = a.niemyet and os.path.abspath(a.niemyet)
     if not niemyet:
         sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
         niemyet = os.path.join(REPO, "target", "release", "niemyet")
