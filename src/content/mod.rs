@@ -122,6 +122,21 @@ pub enum LoadError {
 pub type Loaded<T> = (Option<T>, Vec<Diagnostic>);
 
 /// A file's text after decoding and cleaning; problems go to `report`.
+/// `path` opened for reading, with its metadata. Without waiting: opening
+/// a FIFO for reading would block until a writer came.
+fn open_regular(path: &Path) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    Ok((file, meta))
+}
+
 fn read_text(
     root: &Path,
     rel: &Path,
@@ -131,7 +146,14 @@ fn read_text(
         path: rel.to_path_buf(),
         source,
     };
-    let len = std::fs::metadata(root.join(rel)).map_err(io)?.len();
+    // Type and size are read from the open handle, not the path: a file
+    // swapped since the walk for a FIFO or a device is refused without
+    // blocking, and one that grows is read no further than its limit.
+    let (file, meta) = open_regular(&root.join(rel)).map_err(io)?;
+    if !meta.is_file() {
+        diags.push(Diagnostic::error(rel, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP)));
+        return Ok(None);
+    }
     // Larger files are refused before reading: no real article or catalog
     // is this big, and a runaway file must not exhaust the machine.
     let markdown = has_ext(rel, &["md", "markdown"]);
@@ -140,19 +162,27 @@ fn read_text(
     } else {
         limits::TEXT_BYTES
     };
-    if len > max {
-        let too_big = if markdown {
+    let too_big = |len: u64| {
+        let message = if markdown {
             m::FILE_TOO_BIG_ARTICLE
         } else {
             m::FILE_TOO_BIG_TEXT
         };
-        diags.push(
-            Diagnostic::error(rel, 0, 0, t!(too_big, size = len >> 10, max = max >> 10))
-                .help(t!(m::FILE_TOO_BIG_HELP)),
-        );
+        Diagnostic::error(rel, 0, 0, t!(message, size = len >> 10, max = max >> 10))
+            .help(t!(m::FILE_TOO_BIG_HELP))
+    };
+    if meta.len() > max {
+        diags.push(too_big(meta.len()));
         return Ok(None);
     }
-    let bytes = std::fs::read(root.join(rel)).map_err(io)?;
+    // One byte past the limit tells a file that grew since from one that
+    // did not.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, max + 1), &mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max {
+        diags.push(too_big(bytes.len() as u64));
+        return Ok(None);
+    }
     let decoded = match text::clean::decode(bytes) {
         Ok(s) => s,
         Err(line) => {
@@ -527,5 +557,34 @@ fn disambiguate_slugs(items: &mut [Article], report: &mut Report) {
         );
         seen.insert(new.clone());
         a.slug = new;
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    /// A FIFO where the walk saw a file (swapped in since) is reported as
+    /// not a file, at once: reading it would wait for a writer forever.
+    #[test]
+    fn a_fifo_is_refused_without_waiting() {
+        use rustix::fs::{CWD, FileType, Mode, mknodat};
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("bai.md");
+        mknodat(CWD, &fifo, FileType::Fifo, Mode::RUSR | Mode::WUSR, 0).unwrap();
+        let (done, finished) = std::sync::mpsc::channel();
+        let root = dir.path().to_path_buf();
+        std::thread::spawn(move || {
+            let mut diags = Vec::new();
+            let read = read_text(&root, Path::new("bai.md"), &mut diags);
+            let _ = done.send((read.map_err(|e| e.to_string()), diags));
+        });
+        let (read, diags) = finished
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("reading a FIFO hung");
+        assert!(matches!(read, Ok(None)), "{read:?}");
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].file, Path::new("bai.md"));
+        assert_eq!(diags[0].message, t!(m::NOT_A_FILE));
     }
 }

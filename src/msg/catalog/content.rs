@@ -127,6 +127,14 @@ crate::messages! {
         vi: "hãy tách tệp: mỗi tệp một bài viết, mỗi tệp danh mục một quyết định công bố",
         en: "split it: one article per file, one announcing decision per catalog",
     }
+    NOT_A_FILE {
+        vi: "đây không phải là một tệp thường (có thể là ống dẫn FIFO hoặc thiết bị); không đọc",
+        en: "this is not a regular file (perhaps a FIFO or a device); not read",
+    }
+    NOT_A_FILE_HELP {
+        vi: "thay nó bằng một tệp văn bản thường, hoặc chuyển nó ra khỏi thư mục trang",
+        en: "replace it with a plain text file, or move it out of the site folder",
+    }
     NOT_UTF8 {
         vi: "tệp không được lưu ở dạng UTF-8",
         en: "the file is not valid UTF-8",
