@@ -67,18 +67,19 @@ pub fn query_encoded(s: &str) -> String {
     })
 }
 
-/// `s` with every byte that `keep` refuses written `%XX`.
+/// `s` with every byte written `%XX` but the ASCII bytes that `keep`
+/// accepts (a byte of a longer UTF-8 letter is always encoded).
 pub fn percent_encoded(s: &str, keep: impl Fn(u8) -> bool) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = Vec::with_capacity(s.len() * 3);
     for &b in s.as_bytes() {
-        if keep(b) {
+        if b.is_ascii() && keep(b) {
             out.push(b);
         } else {
             out.extend_from_slice(&[b'%', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
         }
     }
-    // Kept bytes are ASCII (callers keep ASCII only) or whole UTF-8 runs.
+    // Only ASCII was pushed.
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -139,6 +140,8 @@ mod tests {
             percent_decoded(&query_encoded("Hội nghị & họp")),
             "Hội nghị & họp"
         );
+        // A caller that keeps every byte still gets ASCII, never a broken letter.
+        assert_eq!(percent_encoded("Sở a", |_| true), "S%E1%BB%9F a");
     }
 
     #[test]
