@@ -148,10 +148,20 @@ pub struct Checker {
     /// menu and footer of every later page are not read again.
     known: FxHashSet<String>,
     external: BTreeMap<String, BTreeSet<String>>,
+    /// External links are gathered only for `check`, which lists them; a
+    /// build would keep one per page (its share links) for nothing.
+    list_external: bool,
 }
 
 impl Checker {
+    /// A checker of internal links and anchors only.
     pub fn new(site: &Site) -> Checker {
+        Checker::with_external(site, false)
+    }
+
+    /// `list_external`: also gather external links, for [`Checker::finish`]
+    /// to return.
+    pub fn with_external(site: &Site, list_external: bool) -> Checker {
         let urls = Urls::new(&site.config);
         Checker {
             origin: format!("{}{}", urls.origin, urls.base_path),
@@ -161,6 +171,7 @@ impl Checker {
             links: FxHashMap::default(),
             known: FxHashSet::default(),
             external: BTreeMap::new(),
+            list_external,
         }
     }
 
@@ -239,7 +250,9 @@ impl Checker {
                     || link.starts_with("https://")
                     || link.starts_with("//") =>
                 {
-                    found.external.push(link.into_owned());
+                    if self.list_external {
+                        found.external.push(link.into_owned());
+                    }
                     continue;
                 }
                 _ => link.into_owned(),
