@@ -33,12 +33,12 @@ enum Attr {
 }
 
 /// The `id`, `href` and `src` values (double-quoted, as the templates and
-/// the Markdown converter write them) of an HTML page, with their 1-based
-/// line, in one pass over its tags. Text between tags is skipped: raw HTML
-/// an officer typed, shown escaped, holds no link of the page.
+/// the Markdown converter write them) of an HTML page, with the offset of
+/// each value, in one pass over its tags. Text between tags is skipped: raw
+/// HTML an officer typed, shown escaped, holds no link of the page.
 fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
     let mut out = Vec::new();
-    let (mut i, mut line, mut counted) = (0, 1, 0);
+    let mut i = 0;
     while let Some(open) = memchr::memchr(b'<', &b[i..]) {
         let tag = i + open + 1;
         let mut j = tag;
@@ -63,15 +63,41 @@ fn attributes(b: &[u8]) -> Vec<(Attr, &str, usize)> {
                 // Quotes are ASCII: the value is whole characters.
                 && let Ok(text) = std::str::from_utf8(&b[value..value + len])
             {
-                line += memchr::memchr_iter(b'\n', &b[counted..value]).count();
-                counted = value;
-                out.push((kind, text, line));
+                out.push((kind, text, value));
             }
             j = value + len + 1;
         }
         i = j + 1;
     }
     out
+}
+
+/// 1-based line numbers of increasing offsets into one text, counted only
+/// for the offsets asked about (a page's new links, not its every
+/// attribute).
+struct Lines<'a> {
+    text: &'a [u8],
+    counted: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        Lines {
+            text,
+            counted: 0,
+            line: 1,
+        }
+    }
+
+    fn at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset > self.counted {
+            self.line += memchr::memchr_iter(b'\n', &self.text[self.counted..offset]).count();
+            self.counted = offset;
+        }
+        self.line
+    }
 }
 
 /// The attribute whose double-quoted value opens at `quote`, when it is
@@ -163,13 +189,22 @@ impl Checker {
     /// to return.
     pub fn with_external(site: &Site, list_external: bool) -> Checker {
         let urls = Urls::new(&site.config);
+        // Sized for the site up front: grown by doubling, the tables were
+        // rehashed a dozen times on a large site, on the writer's thread.
+        let pages = site.articles.len()
+            + site.pages.len()
+            + site
+                .catalogs
+                .iter()
+                .map(|c| c.procedures.len())
+                .sum::<usize>();
         Checker {
             origin: format!("{}{}", urls.origin, urls.base_path),
             base_path: urls.base_path,
-            paths: FxHashSet::default(),
-            ids: FxHashMap::default(),
-            links: FxHashMap::default(),
-            known: FxHashSet::default(),
+            paths: FxHashSet::with_capacity_and_hasher(2 * pages, Default::default()),
+            ids: FxHashMap::with_capacity_and_hasher(pages, Default::default()),
+            links: FxHashMap::with_capacity_and_hasher(2 * pages, Default::default()),
+            known: FxHashSet::with_capacity_and_hasher(pages, Default::default()),
             external: BTreeMap::new(),
             list_external,
         }
@@ -217,7 +252,8 @@ impl Checker {
         let page = f.path.as_str();
         let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
         let mut seen: FxHashSet<&str> = FxHashSet::default();
-        for (kind, raw, line) in attributes(bytes) {
+        let mut lines = Lines::new(bytes);
+        for (kind, raw, offset) in attributes(bytes) {
             if kind == Attr::Id {
                 if !found.ids.is_empty() {
                     found.ids.push('\n');
@@ -274,7 +310,9 @@ impl Checker {
             } else {
                 normalise(&format!("{dir}/{path}"))
             };
-            found.links.push(((target, fragment), raw, line));
+            found
+                .links
+                .push(((target, fragment), raw, lines.at(offset)));
         }
         Some(found)
     }
@@ -415,11 +453,20 @@ fn normalise(path: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Attributes with the line of each value, as a broken link is blamed.
+    fn with_lines(html: &str) -> Vec<(Attr, &str, usize)> {
+        let mut lines = Lines::new(html.as_bytes());
+        attributes(html.as_bytes())
+            .into_iter()
+            .map(|(kind, text, offset)| (kind, text, lines.at(offset)))
+            .collect()
+    }
+
     #[test]
     fn attribute_values_with_lines() {
         let html = "<a href=\"/a/\" title=\"x > y\">\n<img alt='a \"b' src=\"x.png\">\n<h2\nid=\"c\"><a data-href=\"no\" href=\"#b\">";
         assert_eq!(
-            attributes(html.as_bytes()),
+            with_lines(html),
             vec![
                 (Attr::Href, "/a/", 1),
                 (Attr::Src, "x.png", 2),
@@ -429,12 +476,12 @@ mod tests {
         );
         // Typed raw HTML is shown as text: not a link of the page.
         let text = "<p>&lt;a href=\"&amp;#106;avascript:x\"&gt;</p><a href=\"/c/\">";
-        assert_eq!(attributes(text.as_bytes()), vec![(Attr::Href, "/c/", 1)]);
+        assert_eq!(with_lines(text), vec![(Attr::Href, "/c/", 1)]);
         // A name is whole: after whitespace or the tag's start, not glued
         // to the value before it or part of a longer name.
         let glued = "<a x=\"1\"href=\"/no/\" xhref=\"/no/\">\t<href=\"/a/\"><img\tsrc=\"b.png\">";
         assert_eq!(
-            attributes(glued.as_bytes()),
+            with_lines(glued),
             vec![(Attr::Href, "/a/", 1), (Attr::Src, "b.png", 1)]
         );
     }
