@@ -174,7 +174,7 @@ def main():
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     print(f"niemyet vs Hugo {version}, {os.cpu_count()} cores, {a.runs} alternate runs per disk; medians\n")
     print(f"{'site':<22}{'disk':<9}{'tool':<9}{'wall s':>8}{'RSS MiB':>9}{'pages':>8}{'out MiB':>9}{'sys s':>8}")
-    for n in [int(x) for x in a.sizes.split(",")]:
+    for n in [int(x) for x in a.sizes.split(",") if x]:
         site = generate(a.work, n, a.procedures)
         for disk, base in [("RAM", "/dev/shm"), ("disk", a.work)]:
             if a.only_rebuild:
