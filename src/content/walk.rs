@@ -18,6 +18,9 @@ pub struct Walked {
     pub hidden: Vec<PathBuf>,
     /// Links leading outside the site, dangling, or looping.
     pub links: Vec<PathBuf>,
+    /// Entries that are neither files nor folders (FIFOs, sockets,
+    /// devices): never read, never published.
+    pub special: Vec<PathBuf>,
 }
 
 impl Walked {
@@ -41,6 +44,11 @@ impl Walked {
                     .help(t!(m::LINK_OUTSIDE_HELP)),
             );
         }
+        for entry in &self.special {
+            out.push(
+                Diagnostic::warning(entry, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP)),
+            );
+        }
         out
     }
 
@@ -49,6 +57,7 @@ impl Walked {
         self.files.extend(other.files);
         self.hidden.extend(other.hidden);
         self.links.extend(other.links);
+        self.special.extend(other.special);
     }
 }
 
@@ -105,8 +114,15 @@ pub fn walk(root: &Path, dir: &Path, keep: impl Fn(&Path) -> bool) -> std::io::R
                 return Err(e.into());
             }
         };
-        if entry.file_type().is_file() && keep(entry.path()) {
-            out.files.push(rel(entry.path()));
+        let kind = entry.file_type();
+        if kind.is_file() {
+            if keep(entry.path()) {
+                out.files.push(rel(entry.path()));
+            }
+        } else if !kind.is_dir() {
+            // Left out silently before: an officer could not tell why a
+            // file copied in as a FIFO or socket never showed up.
+            out.special.push(rel(entry.path()));
         }
     }
     out.hidden = hidden;
@@ -152,5 +168,23 @@ mod tests {
         let w = walk(site2.path(), &site2.path().join("content/tep"), |_| true).unwrap();
         assert!(w.files.is_empty());
         assert_eq!(w.links.len(), 1);
+    }
+
+    /// A FIFO among the files is named in a warning, never read.
+    #[test]
+    fn a_fifo_is_named_not_read() {
+        use rustix::fs::{CWD, FileType, Mode, mknodat};
+        let d = tempfile::tempdir().unwrap();
+        let site = d.path();
+        std::fs::create_dir_all(site.join("content/tin-tuc")).unwrap();
+        std::fs::write(site.join("content/tin-tuc/a.md"), "a").unwrap();
+        let fifo = site.join("content/tin-tuc/b.md");
+        mknodat(CWD, &fifo, FileType::Fifo, Mode::RUSR | Mode::WUSR, 0).unwrap();
+        let w = walk(site, &site.join("content/tin-tuc"), |_| true).unwrap();
+        assert_eq!(w.files, [PathBuf::from("content/tin-tuc/a.md")]);
+        assert_eq!(w.special, [PathBuf::from("content/tin-tuc/b.md")]);
+        let warnings = w.warnings();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].file, PathBuf::from("content/tin-tuc/b.md"));
     }
 }
