@@ -121,10 +121,9 @@ pub enum LoadError {
 /// A loaded item (if usable) with the file's diagnostics.
 pub type Loaded<T> = (Option<T>, Vec<Diagnostic>);
 
-/// A file's text after decoding and cleaning; problems go to `report`.
 /// `path` opened for reading, with its metadata. Without waiting: opening
 /// a FIFO for reading would block until a writer came.
-fn open_regular(path: &Path) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
+fn open_unblocked(path: &Path) -> std::io::Result<(std::fs::File, std::fs::Metadata)> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -137,6 +136,7 @@ fn open_regular(path: &Path) -> std::io::Result<(std::fs::File, std::fs::Metadat
     Ok((file, meta))
 }
 
+/// A file's text after decoding and cleaning; problems go to `diags`.
 fn read_text(
     root: &Path,
     rel: &Path,
@@ -149,7 +149,7 @@ fn read_text(
     // Type and size are read from the open handle, not the path: a file
     // swapped since the walk for a FIFO or a device is refused without
     // blocking, and one that grows is read no further than its limit.
-    let (file, meta) = open_regular(&root.join(rel)).map_err(io)?;
+    let (file, meta) = open_unblocked(&root.join(rel)).map_err(io)?;
     if !meta.is_file() {
         diags.push(Diagnostic::error(rel, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP)));
         return Ok(None);
