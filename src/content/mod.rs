@@ -14,6 +14,32 @@ pub mod schema;
 pub(crate) mod walk;
 pub(crate) mod yaml;
 
+/// Inputs that are not plain files, for tests.
+#[cfg(all(test, unix))]
+pub(crate) mod odd {
+    use std::path::Path;
+
+    /// A FIFO at `path`: opening it for reading waits for a writer.
+    pub fn fifo(path: &Path) {
+        use rustix::fs::{CWD, FileType, Mode, mknodat};
+        mknodat(CWD, path, FileType::Fifo, Mode::RUSR | Mode::WUSR, 0).unwrap();
+    }
+
+    /// `f`'s result, run on a thread of its own; the test fails, naming
+    /// `what`, when it has not finished within 10 s.
+    pub fn unless_hung<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done.send(f());
+        });
+        match finished.recv_timeout(std::time::Duration::from_secs(10)) {
+            Ok(done) => done,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("{what} hung"),
+            Err(_) => panic!("{what} panicked"),
+        }
+    }
+}
+
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -568,20 +594,14 @@ mod tests {
     /// not a file, at once: reading it would wait for a writer forever.
     #[test]
     fn a_fifo_is_refused_without_waiting() {
-        use rustix::fs::{CWD, FileType, Mode, mknodat};
         let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("bai.md");
-        mknodat(CWD, &fifo, FileType::Fifo, Mode::RUSR | Mode::WUSR, 0).unwrap();
-        let (done, finished) = std::sync::mpsc::channel();
+        odd::fifo(&dir.path().join("bai.md"));
         let root = dir.path().to_path_buf();
-        std::thread::spawn(move || {
+        let (read, diags) = odd::unless_hung("reading a FIFO", move || {
             let mut diags = Vec::new();
             let read = read_text(&root, Path::new("bai.md"), &mut diags);
-            let _ = done.send((read.map_err(|e| e.to_string()), diags));
+            (read.map_err(|e| e.to_string()), diags)
         });
-        let (read, diags) = finished
-            .recv_timeout(std::time::Duration::from_secs(10))
-            .expect("reading a FIFO hung");
         assert!(matches!(read, Ok(None)), "{read:?}");
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].file, Path::new("bai.md"));

@@ -49,24 +49,18 @@ mod tests {
     /// neither hangs nor fails.
     #[test]
     fn odd_and_missing_files_do_not_stop_it() {
-        use rustix::fs::{CWD, FileType, Mode, mknodat};
         let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("a.md");
-        mknodat(CWD, &fifo, FileType::Fifo, Mode::RUSR | Mode::WUSR, 0).unwrap();
+        crate::content::odd::fifo(&dir.path().join("a.md"));
         std::fs::write(dir.path().join("b.md"), "---\ntitle: x\n---\n").unwrap();
         let files = [
             PathBuf::from("a.md"),
             PathBuf::from("gone.md"),
             PathBuf::from("b.md"),
         ];
-        let (done, finished) = std::sync::mpsc::channel();
         let root = dir.path().to_path_buf();
-        std::thread::spawn(move || {
+        crate::content::odd::unless_hung("the readahead, on a FIFO,", move || {
             let files: Vec<&PathBuf> = files.iter().collect();
             std::thread::scope(|scope| start(scope, &root, &files));
-            let _ = done.send(());
         });
-        let waited = finished.recv_timeout(std::time::Duration::from_secs(10));
-        assert!(waited.is_ok(), "the readahead hung on a FIFO");
     }
 }
