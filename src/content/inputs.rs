@@ -34,12 +34,13 @@ pub fn key(root: &Path, drafts: bool) -> Option<u128> {
 /// The fingerprint of the inputs of the site at `root`; `None` when it
 /// cannot be trusted: a file could not be read, one changed within the
 /// last [`RACY`] seconds, or the walk skipped something (a hidden file, a
-/// link out of the site), which the build reports as a warning every time.
+/// link out of the site, a FIFO), which the build reports as a warning
+/// every time.
 pub fn fingerprint(root: &Path) -> Option<u128> {
     let mut files = vec![PathBuf::from("site.yaml")];
     for dir in ["content", "themes"] {
         let walked = walk::walk(root, &root.join(dir), |_| true).ok()?;
-        if !walked.hidden.is_empty() || !walked.links.is_empty() {
+        if walked.skipped_any() {
             return None;
         }
         files.extend(walked.files);
@@ -161,6 +162,11 @@ mod tests {
         assert_ne!(edited, before);
         // A hidden file makes the build warn: never skipped.
         std::fs::write(d.path().join("content/.nhap"), "x").unwrap();
+        assert_eq!(fingerprint(d.path()), None);
+        // So does a FIFO, even one that came after a clean build.
+        std::fs::remove_file(d.path().join("content/.nhap")).unwrap();
+        assert_eq!(fingerprint(d.path()), Some(edited));
+        crate::content::odd::fifo(&d.path().join("content/tin-tuc/b.md"));
         assert_eq!(fingerprint(d.path()), None);
     }
 }

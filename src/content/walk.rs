@@ -24,6 +24,11 @@ pub struct Walked {
 }
 
 impl Walked {
+    /// Whether anything was left out (and so is warned about).
+    pub fn skipped_any(&self) -> bool {
+        !(self.hidden.is_empty() && self.links.is_empty() && self.special.is_empty())
+    }
+
     /// One warning for all hidden entries, one per refused link.
     pub fn warnings(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
