@@ -110,7 +110,7 @@ pub fn check_all(
         return Ok((report, Vec::new()));
     }
     let renderer = render::Renderer::new(&site, &theme, bodies);
-    let mut checker = validate::links::Checker::with_external(&site, true);
+    let mut checker = validate::links::Checker::with_external(&site);
     renderer.render_all(|batch| {
         checker.add(&batch);
         Ok::<(), BuildError>(())

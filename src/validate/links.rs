@@ -180,14 +180,17 @@ pub struct Checker {
 }
 
 impl Checker {
-    /// A checker of internal links and anchors only.
-    pub fn new(site: &Site) -> Checker {
-        Checker::with_external(site, false)
+    /// A checker that also gathers external links, for [`Checker::finish`]
+    /// to return.
+    pub fn with_external(site: &Site) -> Checker {
+        Checker {
+            list_external: true,
+            ..Checker::new(site)
+        }
     }
 
-    /// `list_external`: also gather external links, for [`Checker::finish`]
-    /// to return.
-    pub fn with_external(site: &Site, list_external: bool) -> Checker {
+    /// A checker of internal links and anchors only.
+    pub fn new(site: &Site) -> Checker {
         let urls = Urls::new(&site.config);
         // Sized for the site up front: grown by doubling, the tables were
         // rehashed a dozen times on a large site, on the writer's thread.
@@ -206,7 +209,7 @@ impl Checker {
             links: FxHashMap::with_capacity_and_hasher(2 * pages, Default::default()),
             known: FxHashSet::with_capacity_and_hasher(pages, Default::default()),
             external: BTreeMap::new(),
-            list_external,
+            list_external: false,
         }
     }
 
