@@ -235,15 +235,15 @@ impl Staging {
                 let dir = &parent[..at];
                 at += 1;
                 let own = dir.len() == parent.len();
-                let path = self.dir.join(dir);
                 if self.made.contains(dir) {
                     // Another file's own folder, and this one's ancestor:
                     // needed before the writes.
                     if !own && later.remove(dir) {
-                        make_dir(&path)?;
+                        make_dir(&self.dir.join(dir))?;
                     }
                     continue;
                 }
+                let path = self.dir.join(dir);
                 if self.base.has_file(dir) {
                     let _ = std::fs::remove_file(&path);
                 }
