@@ -581,6 +581,15 @@ fn error(e: impl std::fmt::Display, help: Option<&str>) {
 }
 
 fn not_a_site(root: &Path) {
+    let config = root.join("site.yaml");
+    if niemyet::content::there_not_a_file(&config) {
+        use niemyet::msg::catalog::content as c;
+        error(
+            format!("{}: {}", config.display(), t!(c::NOT_A_FILE)),
+            Some(c::NOT_A_FILE_HELP.text()),
+        );
+        return;
+    }
     error(
         t!(m::NOT_A_SITE, root = root.display()),
         Some(m::NOT_A_SITE_HELP.text()),

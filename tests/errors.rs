@@ -385,3 +385,40 @@ fn a_write_that_fails_midway_names_the_path_and_changes_nothing() {
     );
     assert!(!stderr.contains("writer stopped"), "{stderr}");
 }
+
+/// `site.yaml` (or a registry file) that is there but is not a file is
+/// named as such, not reported missing; nothing is written.
+#[test]
+fn a_site_file_that_is_a_folder_is_named_not_missing() {
+    let dir = site("basic");
+    let root = dir.path().to_str().unwrap();
+    std::fs::remove_file(dir.path().join("site.yaml")).unwrap();
+    std::fs::create_dir(dir.path().join("site.yaml")).unwrap();
+    let run = build(dir.path());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("site.yaml: this is not a regular file"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("not found"), "{}", run.stderr);
+    assert!(!dir.path().join("public").exists());
+    let run = niemyet(&["check", "--root", root]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not a regular file"),
+        "{}",
+        run.stderr
+    );
+
+    let dir = site("basic");
+    std::fs::create_dir_all(dir.path().join("content/co-quan.yaml")).unwrap();
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/co-quan.yaml: this is not a regular file"),
+        "{}",
+        run.stderr
+    );
+}

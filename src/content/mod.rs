@@ -49,7 +49,7 @@ pub use catalog::{Catalog, Procedure};
 pub use glossary::Abbreviation;
 
 use crate::config::Config;
-use crate::diag::{Diagnostic, Report};
+use crate::diag::{Diagnostic, Report, Severity};
 use crate::msg::catalog::content as m;
 use crate::t;
 use crate::text;
@@ -162,6 +162,17 @@ fn open_unblocked(path: &Path) -> std::io::Result<(std::fs::File, std::fs::Metad
     Ok((file, meta))
 }
 
+/// Whether `path` is there but is not a file (a folder, a FIFO, a device):
+/// "not found" would send the reader looking for the wrong thing.
+pub fn there_not_a_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file())
+}
+
+/// A file that is there but cannot be read as one.
+fn not_a_file(rel: &Path) -> Diagnostic {
+    Diagnostic::error(rel, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP))
+}
+
 /// A file's text after decoding and cleaning; problems go to `diags`.
 fn read_text(
     root: &Path,
@@ -177,7 +188,7 @@ fn read_text(
     // blocking, and one that grows is read no further than its limit.
     let (file, meta) = open_unblocked(&root.join(rel)).map_err(io)?;
     if !meta.is_file() {
-        diags.push(Diagnostic::error(rel, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP)));
+        diags.push(not_a_file(rel));
         return Ok(None);
     }
     // Larger files are refused before reading: no real article or catalog
@@ -346,6 +357,10 @@ fn read_config(
     report: &mut Report,
 ) -> Result<Option<(Config, PathBuf)>, LoadError> {
     let config_rel = Path::new("site.yaml");
+    if there_not_a_file(&root.join(config_rel)) {
+        report.push(not_a_file(config_rel));
+        return Ok(None);
+    }
     if !root.join(config_rel).is_file() {
         report.push(
             Diagnostic::error(config_rel, 0, 0, t!(m::NOT_A_SITE, dir = root.display()))
@@ -533,6 +548,12 @@ fn optional_yaml<T>(
     read: impl FnOnce(&yaml::Node, &mut fields::Sink) -> T,
 ) -> Result<Option<T>, LoadError> {
     if !root.join(rel).is_file() {
+        if there_not_a_file(&root.join(rel)) {
+            report.push(Diagnostic {
+                severity: Severity::Warning,
+                ..not_a_file(rel)
+            });
+        }
         return Ok(None);
     }
     if !walk::inside(&root.join(rel), canon_root) {

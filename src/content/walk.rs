@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Severity};
 use crate::msg::catalog::content as m;
 use crate::t;
 
@@ -50,9 +50,10 @@ impl Walked {
             );
         }
         for entry in &self.special {
-            out.push(
-                Diagnostic::warning(entry, 0, 0, t!(m::NOT_A_FILE)).help(t!(m::NOT_A_FILE_HELP)),
-            );
+            out.push(Diagnostic {
+                severity: Severity::Warning,
+                ..super::not_a_file(entry)
+            });
         }
         out
     }
