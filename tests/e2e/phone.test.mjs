@@ -77,7 +77,11 @@ test("on a phone the menu folds behind one button; without JavaScript it stays o
   assert.equal(await nav.isVisible(), true);
   // The default size is shown as the one pressed.
   assert.equal(await page.locator('[data-font="0"]').getAttribute("aria-pressed"), "true");
-  await page.locator('[data-font="1"]').click();
+  // site.js makes the controls from the theme's labels: named for screen readers.
+  for (const name of ["Giảm cỡ chữ", "Cỡ chữ mặc định", "Tăng cỡ chữ", "Tương phản cao", "In trang"]) {
+    assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
+  }
+  await page.getByRole("button", { name: "Tăng cỡ chữ", exact: true }).click();
   assert.equal(await page.locator('[data-font="0"]').getAttribute("aria-pressed"), "false");
   await ctx.close();
   const plain = await chrome.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
@@ -85,6 +89,8 @@ test("on a phone the menu folds behind one button; without JavaScript it stays o
   await p2.goto(server.url + "/thu-tuc/");
   assert.equal(await p2.locator(".main-nav").isVisible(), true);
   assert.equal(await p2.locator(".tools").isVisible(), false);
+  // Without JavaScript the page carries no controls that would do nothing.
+  assert.equal(await p2.locator(".tools button").count(), 0);
   assert.equal(await p2.locator(".menu-toggle").isVisible(), false);
   await plain.close();
 });

@@ -6,6 +6,33 @@
     get: function (k) { try { return localStorage.getItem(k); } catch (e) { return null; } },
     set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { /* private mode */ } }
   };
+  // The display controls, from the labels the theme gives (they would do
+  // nothing without this script, so the page does not carry them).
+  var tools = document.querySelector(".tools[data-labels]");
+  if (tools && !tools.firstChild) {
+    var labels = tools.getAttribute("data-labels").split("|");
+    [["data-font", "-1", "A\u2212"], ["data-font", "0", "A"], ["data-font", "1", "A+"], ["data-contrast", ""], ["data-print", ""]]
+      .forEach(function (spec, i) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.setAttribute(spec[0], spec[1]);
+        if (spec[2]) {
+          // A short visible glyph; the label for screen readers and on hover.
+          b.title = labels[i];
+          var glyph = document.createElement("span");
+          glyph.setAttribute("aria-hidden", "true");
+          glyph.textContent = spec[2];
+          var name = document.createElement("span");
+          name.className = "visually-hidden";
+          name.textContent = labels[i];
+          b.appendChild(glyph);
+          b.appendChild(name);
+        } else {
+          b.textContent = labels[i];
+        }
+        tools.appendChild(b);
+      });
+  }
   var steps = [0.875, 1, 1.125, 1.25, 1.5];
   var step = parseInt(store.get("niemyet-font") || "1", 10);
   function applyFont() {
