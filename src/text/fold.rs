@@ -9,73 +9,81 @@ use unicode_normalization::char::is_combining_mark;
 /// NFD → drop combining marks → đ→d → lowercase.
 ///
 /// Latin letters go through a table computed once from that same rule
-/// instead of a full NFD pass: folding every article for the search index
-/// is hot.
+/// instead of a full NFD pass, read straight from their UTF-8 bytes:
+/// folding every article for the search index is hot. A byte at a time:
+/// Vietnamese text has a marked letter every few bytes, and copying the
+/// ASCII runs between them whole and decoding each letter was a third
+/// slower (3.6 MB of bench articles, best of 15: 369 → 492 MB/s).
 pub fn fold(s: &str) -> String {
     let table = latin_table();
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        // Runs of ASCII (most bytes of Vietnamese text) are copied whole.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let (run, tail) = rest.split_at(ascii);
-        let start = out.len();
-        out.push_str(run);
-        out[start..].make_ascii_lowercase();
-        let mut chars = tail.chars();
-        let Some(c) = chars.next() else { break };
-        rest = chars.as_str();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            out.push(char::from(x.to_ascii_lowercase()));
+            i += 1;
+            continue;
+        }
+        // A letter of the table as two bytes (U+00C0–U+024F) or three
+        // (U+1E00–U+1EFF): its index there, and its length.
+        let (index, len) = match (x, b.get(i + 1), b.get(i + 2)) {
+            (0xC3..=0xC9, Some(&y), _) => {
+                let u = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                ((0xC0..0x250).contains(&u).then(|| (u - 0xC0) as usize), 2)
+            }
+            (0xE1, Some(&y @ 0xB8..=0xBB), Some(&z)) => {
+                let u = 0x1000 | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+                (Some(LATIN_SPLIT + (u - 0x1E00) as usize), 3)
+            }
+            _ => (None, 0),
+        };
+        if let Some(&f) = index.and_then(|k| table.get(k))
+            && f != 0
+        {
+            out.push(char::from(f));
+            i += len;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         match c {
-            'đ' | 'Đ' => out.push('d'),
             // Marks of text typed decomposed (NFD).
             '\u{300}'..='\u{36F}' => {}
-            _ => match latin(table, c) {
-                Some(f) => out.push(f),
-                None => fold_slow(c, &mut out),
-            },
+            _ => fold_slow(c, &mut out),
         }
     }
     out
 }
 
-const LATIN: [(u32, u32); 2] = [(0xC0, 0x250), (0x1E00, 0x1F00)];
+/// Where the table's second range (U+1E00–U+1EFF) starts in it.
+const LATIN_SPLIT: usize = 0x250 - 0xC0;
 
-/// The single-character folds of the Latin letters in [`LATIN`], made once.
-fn latin_table() -> &'static [Option<char>] {
-    static TABLE: OnceLock<Vec<Option<char>>> = OnceLock::new();
+/// For each letter of U+00C0–U+024F and U+1E00–U+1EFF, its fold when that
+/// is one ASCII letter (đ and Đ give d), else 0; made once.
+fn latin_table() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        LATIN
-            .iter()
-            .flat_map(|&(a, b)| a..b)
+        (0xC0..0x250)
+            .chain(0x1E00..0x1F00)
             .map(|u| {
-                let mut s = String::new();
-                if let Some(ch) = char::from_u32(u) {
-                    fold_slow(ch, &mut s);
+                let Some(ch) = char::from_u32(u) else {
+                    return 0;
+                };
+                if ch == 'đ' || ch == 'Đ' {
+                    return b'd';
                 }
-                let mut it = s.chars();
-                match (it.next(), it.next()) {
-                    (Some(f), None) => Some(f),
-                    _ => None,
+                let mut s = String::new();
+                fold_slow(ch, &mut s);
+                match s.as_bytes() {
+                    [f] if f.is_ascii() => *f,
+                    _ => 0,
                 }
             })
             .collect()
     })
-}
-
-/// The single-character fold of a Latin letter, if it has one.
-fn latin(table: &[Option<char>], c: char) -> Option<char> {
-    let u = c as u32;
-    let mut offset = 0;
-    for (a, b) in LATIN {
-        if (a..b).contains(&u) {
-            return table[offset + (u - a) as usize];
-        }
-        offset += (b - a) as usize;
-    }
-    None
 }
 
 fn fold_slow(c: char, out: &mut String) {
@@ -142,6 +150,9 @@ mod tests {
             "Σίσυφος Ǆ ǅ ﬁ 北京 🙂 x",
             "é",
             "ÀA",
+            // Both table ranges, letters whose fold is not one ASCII letter, and
+            // their neighbours.
+            "ẞ Ḁḁ Ỹỹ ỳ ø Ø æ ŉ ǰ ɏ ɐ Ω ừ",
         ] {
             assert_eq!(fold(s), one_by_one(s), "{s}");
         }
