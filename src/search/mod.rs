@@ -17,7 +17,6 @@
 mod tail;
 pub mod tokenize;
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
@@ -111,9 +110,8 @@ fn procedure_fields(p: &Procedure) -> Fields<'_> {
 /// "Đăng ký khai sinh lưu động" for "đăng ký khai sinh". The flag marks a
 /// syllable pair found in the document's name (its first field): a query
 /// whose syllables run together in a name ranks that name first. Each
-/// term is handed to `emit` once, borrowed: the index keeps its own copy
-/// only of terms it has not seen.
-fn weigh(fields: &Fields, avg: &[f32], mut emit: impl FnMut(&str, f32, bool)) {
+/// term's posting `(doc, weight, flag)` goes to its list in `g`.
+fn weigh(fields: &Fields, avg: &[f32], doc: u32, g: &mut Gather) {
     const K1: f32 = 1.2;
     const B: f32 = 0.75;
     let folded: Vec<String> = fields.0.iter().map(|(_, t)| crate::text::fold(t)).collect();
@@ -123,53 +121,104 @@ fn weigh(fields: &Fields, avg: &[f32], mut emit: impl FnMut(&str, f32, bool)) {
         let (weight, norm) = norms[field];
         weight * n * (K1 + 1.0) / (n + norm)
     };
-    // One entry per term, one lookup per occurrence: the count in the
+    // One tally per term, one lookup per occurrence: the count in the
     // field it was last seen in, that field, and the score of the fields
     // before it (added when the term turns up in a later field).
-    // Sized from the text (an article of 3.7 KB has about 150 distinct
-    // syllables; a name's pairs seldom repeat): grown from empty, the maps
-    // were rehashed 8 times per article.
-    let len = |weighted: bool| {
-        fields
-            .0
-            .iter()
-            .zip(&folded)
-            .filter(|((w, _), _)| !weighted || *w > 1.0)
-            .map(|(_, f)| f.len())
-            .sum::<usize>()
-    };
-    let mut words: FxHashMap<&str, Tally> =
-        FxHashMap::with_capacity_and_hasher(len(false) / 16, Default::default());
-    let mut pairs: FxHashMap<Cow<str>, Tally> =
-        FxHashMap::with_capacity_and_hasher(len(true) / 6, Default::default());
     for (i, ((weight, _), folded)) in fields.0.iter().zip(&folded).enumerate() {
         let syl = split(folded);
         let norm =
             K1 * (1.0 - B + B * syl.len() as f32 / avg.get(i).copied().unwrap_or(1.0).max(1.0));
         norms.push((*weight, norm));
         for s in &syl {
-            words
-                .entry(s)
-                .or_insert_with(|| Tally::new(i))
-                .add(i, 1.0, |f, n| score(&norms, f, n));
+            let id = g.id(s);
+            g.tally(id, doc, i).add(i, 1.0, |f, n| score(&norms, f, n));
         }
         // A pair is a phrase match, worth more than its two syllables. Body
         // text (weight 1) gets none: its pairs would triple the index for
-        // little gain over titles, summaries and keywords.
+        // little gain over titles, summaries and keywords. Syllables never
+        // hold a space and pairs always do: the two never share a number.
         if *weight > 1.0 {
             for pair in bigrams(folded, &syl) {
-                let t = pairs.entry(pair).or_insert_with(|| Tally::new(i));
+                let id = g.id(&pair);
+                let t = g.tally(id, doc, i);
                 t.add(i, 1.5, |f, n| score(&norms, f, n));
                 t.name |= i == 0;
             }
         }
     }
-    // Syllables never hold a space and pairs always do: the two never meet.
-    for (term, t) in words {
-        emit(term, t.total(|f, n| score(&norms, f, n)), false);
+    for k in 0..g.touched.len() {
+        let id = g.touched[k] as usize;
+        let t = &g.tallies[id].1;
+        let posting = (doc, t.total(|f, n| score(&norms, f, n)), t.name);
+        g.lists[id].push(posting);
     }
-    for (term, t) in &pairs {
-        emit(term, t.total(|f, n| score(&norms, f, n)), t.name);
+    g.touched.clear();
+}
+
+/// A term's postings: (document, weight, name flag).
+type List = Vec<(u32, f32, bool)>;
+
+/// One worker's posting lists. Each term it meets gets a number; the
+/// term's list and its tally in the document at hand live at that number,
+/// so an occurrence costs one lookup and filing a posting none (per-document
+/// maps, then a lookup per term to file its posting, took 20 % of the
+/// index's time on the bench site).
+#[derive(Default)]
+struct Gather {
+    ids: FxHashMap<String, u32>,
+    terms: Vec<String>,
+    lists: Vec<List>,
+    /// The document a term's tally counts (its number + 1; 0: none yet).
+    tallies: Vec<(u32, Tally)>,
+    /// The terms of the document at hand.
+    touched: Vec<u32>,
+}
+
+impl Gather {
+    fn id(&mut self, term: &str) -> u32 {
+        match self.ids.get(term) {
+            Some(&id) => id,
+            None => self.add(term.to_owned()),
+        }
+    }
+
+    fn add(&mut self, term: String) -> u32 {
+        let id = self.terms.len() as u32;
+        self.ids.insert(term.clone(), id);
+        self.terms.push(term);
+        self.lists.push(Vec::new());
+        self.tallies.push((0, Tally::new(0)));
+        id
+    }
+
+    /// The tally of term `id` in document `doc`, new at `field` when the
+    /// term was not met in that document yet.
+    fn tally(&mut self, id: u32, doc: u32, field: usize) -> &mut Tally {
+        let (of, tally) = &mut self.tallies[id as usize];
+        if *of != doc + 1 {
+            *of = doc + 1;
+            *tally = Tally::new(field);
+            self.touched.push(id);
+        }
+        tally
+    }
+
+    /// Adds the smaller worker's lists to the larger's (order within a list
+    /// is settled later by sorting).
+    fn merge(a: Gather, b: Gather) -> Gather {
+        let (mut big, small) = if a.terms.len() >= b.terms.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        for (term, list) in small.terms.into_iter().zip(small.lists) {
+            let id = match big.ids.get(&term) {
+                Some(&id) => id,
+                None => big.add(term),
+            };
+            big.lists[id as usize].extend(list);
+        }
+        big
     }
 }
 
@@ -207,19 +256,6 @@ impl Tally {
     fn total(&self, score: impl Fn(usize, f32) -> f32) -> f32 {
         self.before + score(self.field, self.n)
     }
-}
-
-/// Posting lists by term: (document, weight, name flag).
-type Postings = FxHashMap<String, Vec<(u32, f32, bool)>>;
-
-/// Adds the smaller map's lists to the larger's (order within a list is
-/// settled later by sorting).
-fn merge(a: Postings, b: Postings) -> Postings {
-    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    for (term, list) in small {
-        big.entry(term).or_default().extend(list);
-    }
-    big
 }
 
 /// Postings `(document, impact, name flag)` in list order: for a pair the
@@ -314,26 +350,19 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
 
     // Postings with BM25-like idf folded into the impact, so the client
     // only adds numbers. Each worker gathers the lists of its run of
-    // documents in a map of its own (a term is copied once per worker, not
-    // once per document) and the maps are merged at the end.
+    // documents on its own (a term is copied once per worker, not once per
+    // document) and the workers' lists are merged at the end.
     let n = docs.len() as f32;
-    let postings: Postings = sources
+    let gathered = sources
         .par_iter()
         .enumerate()
         .with_min_len(256)
-        .fold(Postings::default, |mut map, (doc, (f, avg))| {
-            weigh(f, avg, |term, weight, name| {
-                let posting = (doc as u32, weight, name);
-                match map.get_mut(term) {
-                    Some(list) => list.push(posting),
-                    None => {
-                        map.insert(term.to_owned(), vec![posting]);
-                    }
-                }
-            });
-            map
+        .fold(Gather::default, |mut g, (doc, (f, avg))| {
+            weigh(f, avg, doc as u32, &mut g);
+            g
         })
-        .reduce(Postings::default, merge);
+        .reduce(Gather::default, Gather::merge);
+    let postings: Vec<(String, List)> = gathered.terms.into_iter().zip(gathered.lists).collect();
     let shards = (postings.len() / TERMS_PER_SHARD)
         .next_power_of_two()
         .clamp(16, 1 << 16) as u32;
@@ -526,15 +555,49 @@ mod tests {
     }
 
     #[test]
+    fn a_worker_counts_each_document_on_its_own_and_workers_merge() {
+        let doc = |text: &'static str| Fields(vec![(10.0, text.into())]);
+        let alone = |text: &'static str| {
+            let mut g = Gather::default();
+            weigh(&doc(text), &[2.0], 0, &mut g);
+            g.lists[g.ids["khai"] as usize][0].1
+        };
+        let mut a = Gather::default();
+        weigh(&doc("khai sinh khai"), &[2.0], 0, &mut a);
+        weigh(&doc("khai tu"), &[2.0], 1, &mut a);
+        let mut b = Gather::default();
+        weigh(&doc("khai sinh"), &[2.0], 2, &mut b);
+        let g = Gather::merge(b, a);
+        let list = |t: &str| g.lists[g.ids[t] as usize].clone();
+        let mut khai = list("khai");
+        khai.sort_by_key(|p| p.0);
+        // Each document's tally starts afresh: the second "khai" of
+        // document 0 counts there only.
+        assert_eq!(khai.iter().map(|p| p.0).collect::<Vec<_>>(), [0, 1, 2]);
+        assert!((khai[0].1 - alone("khai sinh khai")).abs() < 1e-6);
+        assert!((khai[1].1 - alone("khai tu")).abs() < 1e-6);
+        assert!((khai[2].1 - alone("khai sinh")).abs() < 1e-6);
+        assert_eq!(list("sinh").len(), 2);
+        assert_eq!(list("tu").len(), 1);
+        // Pairs in the name carry the flag.
+        assert!(list("khai sinh").iter().all(|p| p.2));
+        assert_eq!(g.terms.len(), g.ids.len());
+    }
+
+    #[test]
     fn a_term_in_several_fields_scores_each_field_on_its_own() {
         let fields = Fields(vec![
             (10.0, "khai sinh".into()),
             (1.0, "khai sinh khai".into()),
         ]);
-        let mut got: FxHashMap<String, f32> = FxHashMap::default();
-        weigh(&fields, &[2.0, 3.0], |t, w, _| {
-            got.insert(t.to_owned(), w);
-        });
+        let mut g = Gather::default();
+        weigh(&fields, &[2.0, 3.0], 0, &mut g);
+        let got: FxHashMap<&str, f32> = g
+            .terms
+            .iter()
+            .zip(&g.lists)
+            .map(|(t, l)| (t.as_str(), l[0].1))
+            .collect();
         // BM25 per field: weight × n × (k1 + 1) / (n + k1 × (1 − b + b × len / avg)).
         let score = |w: f32, n: f32, len: f32, avg: f32| {
             w * n * 2.2 / (n + 1.2 * (1.0 - 0.75 + 0.75 * len / avg))
