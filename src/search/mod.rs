@@ -350,8 +350,9 @@ pub fn index(site: &Site, tax: &Taxonomy, urls: &Urls, bodies: &[Rendered]) -> V
 
     // Postings with BM25-like idf folded into the impact, so the client
     // only adds numbers. Each worker gathers the lists of its run of
-    // documents on its own (a term is copied once per worker, not once per
-    // document) and the workers' lists are merged at the end.
+    // documents on its own (a term is copied into its table the first time
+    // the worker meets it, not once per document) and the workers' lists
+    // are merged at the end.
     let n = docs.len() as f32;
     let gathered = sources
         .par_iter()

@@ -127,8 +127,8 @@ mod tests {
         }
     }
 
-    /// Whole texts fold as their characters do one by one (ASCII runs are
-    /// copied whole, the rest goes through the table or NFD).
+    /// Whole texts fold as their characters do one by one (through the
+    /// byte table or, for the rest, NFD).
     #[test]
     fn texts_fold_like_their_characters() {
         let one_by_one = |s: &str| -> String {

@@ -95,6 +95,24 @@ test("on a phone the menu folds behind one button; without JavaScript it stays o
   await plain.close();
 });
 
+test("a theme that leaves a control's label empty gets no nameless button", async () => {
+  const ctx = await chrome.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  // The same page as served, with a theme's labels for A− and A+ only.
+  await page.route("**/thu-tuc/", async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace(/data-labels="[^"]*"/, 'data-labels="Chữ nhỏ||Chữ lớn||"');
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto(server.url + "/thu-tuc/");
+  const buttons = page.locator(".tools button");
+  assert.equal(await buttons.count(), 2);
+  for (const name of ["Chữ nhỏ", "Chữ lớn"]) {
+    assert.equal(await page.getByRole("button", { name, exact: true }).count(), 1, name);
+  }
+  await ctx.close();
+});
+
 test("a procedure page can be scanned: time and fee first, contents that jump to every legal element", async () => {
   const page = await chrome.newPage();
   await page.goto(server.url + "/thu-tuc/1.001193/");

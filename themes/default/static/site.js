@@ -7,12 +7,14 @@
     set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { /* private mode */ } }
   };
   // The display controls, from the labels the theme gives (they would do
-  // nothing without this script, so the page does not carry them).
+  // nothing without this script, so the page does not carry them). A
+  // control whose label is left empty is not made: it would have no name.
   var tools = document.querySelector(".tools[data-labels]");
-  if (tools && !tools.firstChild) {
+  if (tools && !tools.querySelector("button")) {
     var labels = tools.getAttribute("data-labels").split("|");
     [["data-font", "-1", "A\u2212"], ["data-font", "0", "A"], ["data-font", "1", "A+"], ["data-contrast", ""], ["data-print", ""]]
       .forEach(function (spec, i) {
+        if (!labels[i] || !labels[i].trim()) return;
         var b = document.createElement("button");
         b.type = "button";
         b.setAttribute(spec[0], spec[1]);
