@@ -62,6 +62,9 @@ fn safe(path: &str) -> bool {
 /// published tree.
 pub struct Staging {
     out: PathBuf,
+    /// `.<name>.staging-<pid>/`: holds `dir` and nothing else.
+    container: PathBuf,
+    /// The tree being built, `container/<fresh name>/`.
     dir: PathBuf,
     spare: PathBuf,
     seen: HashSet<String>,
@@ -101,10 +104,13 @@ impl Staging {
             let (parent, name) = (parent.to_path_buf(), name.clone());
             std::thread::spawn(move || clean_leftovers(&parent, &name))
         };
-        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        if std::fs::symlink_metadata(&dir).is_ok() {
-            remove_tree(&dir);
+        let container = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if std::fs::symlink_metadata(&container).is_ok() {
+            remove_tree(&container);
         }
+        std::fs::create_dir(&container).map_err(io(&container))?;
+        place_apart(&container);
+        let dir = container.join(fresh_name());
         let spare = spare::path(parent, &name);
         let scan = if spare::claim(&spare, &dir) {
             let dir = dir.clone();
@@ -115,6 +121,7 @@ impl Staging {
         };
         Ok(Staging {
             out: out.to_path_buf(),
+            container,
             dir,
             spare,
             seen: HashSet::new(),
@@ -184,6 +191,7 @@ impl Staging {
         if let Some(old) = replaced {
             retire(&old, &self.spare);
         }
+        let _ = std::fs::remove_dir(&self.container);
         Ok(())
     }
 }
@@ -274,9 +282,42 @@ impl Drop for Staging {
         }
         self.wait_for_cleaner();
         if !self.published {
-            remove_tree(&self.dir);
+            remove_tree(&self.container);
         }
     }
+}
+
+/// Asks ext4 to place the folders made in `container` the way it places
+/// top-level folders (`FS_TOPDIR_FL`, `chattr +T`): each in a little-used
+/// block group chosen from a hash of its name, instead of beside its
+/// parent. Without a journal, ext4 will not reuse an inode freed in the
+/// last minutes, and every new inode of a group full of such inodes scans
+/// them all: a build right after the previous output was deleted took
+/// 10.8–19.2 s instead of 2.1–2.8 s on the 10k + 2k bench site. Other file
+/// systems refuse the flag, which changes nothing.
+fn place_apart(container: &Path) {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{IFlags, Mode, OFlags, ioctl_getflags, ioctl_setflags, open};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        if let Ok(fd) = open(container, flags, Mode::empty())
+            && let Ok(old) = ioctl_getflags(&fd)
+        {
+            let _ = ioctl_setflags(&fd, old | IFlags::TOPDIR);
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = container;
+}
+
+/// A name no earlier build used: the group ext4 picks for a top-level
+/// folder follows from its name, and a fixed name would land the new tree
+/// among the inodes of the one just deleted.
+fn fresh_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("t{nanos:x}")
 }
 
 /// An empty staging folder, with its marker first: a killed build's
@@ -475,6 +516,60 @@ mod tests {
     /// Each file's own folder is made by the parallel writes: a folder that
     /// is one file's own and another's ancestor, in any order, and many
     /// files sharing a new folder, all land.
+    /// Only the output (and later the spare) is left beside it, built or not.
+    fn beside(out: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(out.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    // `f_type`'s integer type differs between targets.
+    #[allow(clippy::unnecessary_cast)]
+    fn the_tree_grows_in_a_container_placed_apart_that_no_build_leaves_behind() {
+        let d = tempfile::tempdir().unwrap();
+        let out = d.path().join("public");
+        let mut staging = Staging::create(&out).unwrap();
+        let container = staging.container.clone();
+        assert_eq!(staging.dir.parent(), Some(container.as_path()));
+        // Two builds never share the tree's name (ext4 places it by name).
+        assert_ne!(fresh_name(), fresh_name());
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::fs::{IFlags, Mode, OFlags, ioctl_getflags, open, statfs};
+            // On ext4, as on the build machines, the container carries the flag.
+            const EXT4: i64 = 0xEF53;
+            if statfs(&container).is_ok_and(|s| s.f_type as i64 == EXT4) {
+                let fd = open(
+                    &container,
+                    OFlags::RDONLY | OFlags::DIRECTORY,
+                    Mode::empty(),
+                )
+                .unwrap();
+                assert!(ioctl_getflags(&fd).unwrap().contains(IFlags::TOPDIR));
+            }
+        }
+        staging.write(&[file("a/index.html", "a")]).unwrap();
+        staging.publish(None).unwrap();
+        assert_eq!(read(&out, "a/index.html"), "a");
+        assert_eq!(beside(&out), ["public"]);
+        // The replaced tree becomes the spare; the container goes.
+        let mut staging = Staging::create(&out).unwrap();
+        staging.write(&[file("b/index.html", "b")]).unwrap();
+        staging.publish(None).unwrap();
+        assert_eq!(beside(&out), [".public.spare", "public"]);
+        // A build that fails (dropped unpublished), with the spare it took,
+        // leaves the output as it was and no container.
+        let mut staging = Staging::create(&out).unwrap();
+        staging.write(&[file("c/index.html", "c")]).unwrap();
+        drop(staging);
+        assert_eq!(beside(&out), ["public"]);
+        assert_eq!(read(&out, "b/index.html"), "b");
+    }
+
     #[test]
     fn own_folders_made_by_the_writes_hold_every_file() {
         let d = tempfile::tempdir().unwrap();
