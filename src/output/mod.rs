@@ -449,6 +449,12 @@ fn swap(staging: &Path, out: &Path) -> Result<Option<PathBuf>, OutputError> {
 /// are removed, never followed: a link in the old site to a folder
 /// elsewhere leaves that folder alone.
 fn remove_tree(dir: &Path) {
+    // A link in the tree's place is removed itself: reading it
+    // as a folder would delete what it points to.
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_symlink()) {
+        let _ = std::fs::remove_file(dir);
+        return;
+    }
     fn children(dir: &Path) -> Vec<(PathBuf, bool)> {
         std::fs::read_dir(dir)
             .map(|e| {
@@ -524,6 +530,27 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_in_the_staging_place_is_removed_not_followed() {
+        let d = tempfile::tempdir().unwrap();
+        let elsewhere = d.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("keep.txt"), "x").unwrap();
+        let site = d.path().join("site");
+        std::fs::create_dir(&site).unwrap();
+        let planted = site.join(format!(".public.staging-{}", std::process::id()));
+        std::os::unix::fs::symlink(&elsewhere, &planted).unwrap();
+        let mut staging = Staging::create(&site.join("public")).unwrap();
+        staging.write(&[file("a/index.html", "a")]).unwrap();
+        staging.publish(None).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(elsewhere.join("keep.txt")).unwrap(),
+            "x"
+        );
+        assert_eq!(read(&site.join("public"), "a/index.html"), "a");
     }
 
     #[test]
